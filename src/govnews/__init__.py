@@ -1,0 +1,85 @@
+"""govnews: typed records from news about government and local self-government.
+
+Examples:
+    >>> import govnews
+    >>> article = govnews.parse_text("03 грудня начальник обласної військової адміністрації провів нараду.")
+    >>> article.language
+    'uk'
+"""
+
+from importlib.metadata import PackageNotFoundError, version
+
+from govnews.exceptions import (
+    BinaryInputError,
+    DecodeError,
+    GovnewsError,
+    InputTooLargeError,
+    MissingDependencyError,
+    ParseError,
+    SerializationError,
+)
+from govnews.language import detect_language
+from govnews.model import (
+    Article,
+    DateMention,
+    Event,
+    EventKind,
+    LanguageGuess,
+    Official,
+    Organization,
+    OrganizationKind,
+    Place,
+    PlaceKind,
+    Programme,
+    ProgrammeKind,
+    Span,
+)
+from govnews.pipeline import parse_html, parse_text
+from govnews.serialize import (
+    from_dict,
+    from_json,
+    json_schema,
+    read_jsonl,
+    to_dict,
+    to_json,
+    write_jsonl,
+)
+
+try:
+    __version__ = version("govnews")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree
+    __version__ = "0+unknown"
+
+__all__ = [
+    "Article",
+    "BinaryInputError",
+    "DateMention",
+    "DecodeError",
+    "Event",
+    "EventKind",
+    "GovnewsError",
+    "InputTooLargeError",
+    "LanguageGuess",
+    "MissingDependencyError",
+    "Official",
+    "Organization",
+    "OrganizationKind",
+    "ParseError",
+    "Place",
+    "PlaceKind",
+    "Programme",
+    "ProgrammeKind",
+    "SerializationError",
+    "Span",
+    "__version__",
+    "detect_language",
+    "from_dict",
+    "from_json",
+    "json_schema",
+    "parse_html",
+    "parse_text",
+    "read_jsonl",
+    "to_dict",
+    "to_json",
+    "write_jsonl",
+]

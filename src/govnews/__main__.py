@@ -1,0 +1,7 @@
+"""``python -m govnews`` runs the command line."""
+
+import sys
+
+from govnews.cli import main
+
+sys.exit(main())
