@@ -1,0 +1,135 @@
+"""Putting noun phrases into the nominative, keeping their dependents as they are.
+
+"першого заступника начальника" -> "перший заступник начальника";
+"Житомирської обласної військової адміністрації" ->
+"Житомирська обласна військова адміністрація";
+"Правительственной комиссии по экономическому развитию" ->
+"Правительственная комиссия по экономическому развитию".
+
+Only the leading agreeing words (adjectives, ordinal numerals, participles) and the
+head noun change; everything after the head keeps its case.
+"""
+
+from collections.abc import Sequence
+from typing import Any
+
+from govnews.morphology import parse
+
+__all__ = ["match_case", "to_nominative"]
+
+_AGREEING = frozenset({"ADJF", "PRTF", "NUMR"})
+_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
+
+
+def match_case(word: str, model: str) -> str:
+    """Write ``word`` with the letter case of ``model`` (UPPER, Title or lower).
+
+    Args:
+        word: The word to re-case.
+        model: The word whose case to copy.
+
+    Returns:
+        ``word`` in the letter case of ``model``.
+
+    Examples:
+        >>> match_case("адміністрація", "АДМІНІСТРАЦІЇ")
+        'АДМІНІСТРАЦІЯ'
+        >>> match_case("житомирська", "Житомирської")
+        'Житомирська'
+    """
+    if len(model) > 1 and model.isupper():
+        return word.upper()
+    if model[:1].isupper():
+        # Keep inner capitals of hyphenated names ("Івано-Франківська").
+        parts = word.split("-")
+        model_parts = model.split("-")
+        return "-".join(
+            part[:1].upper() + part[1:] if i < len(model_parts) and model_parts[i][:1].isupper()
+            else part
+            for i, part in enumerate(parts)
+        )
+    return word
+
+
+def _is_word(token: str) -> bool:
+    return any(char.isalpha() for char in token)
+
+
+def _head_parses(word: str, language: str) -> list[Any]:
+    """Noun readings of ``word``, singular ones first (heads of posts and bodies are)."""
+    nouns = [p for p in parse(word.lower(), language) if "NOUN" in p.tag]
+    return sorted(nouns, key=lambda p: p.tag.number == "plur")
+
+
+def _agreeing_parse(word: str, language: str, case: str, gender: str | None, plural: bool) -> Any:
+    for candidate in parse(word.lower(), language):
+        tag = candidate.tag
+        if not (_AGREEING & tag.grammemes) or tag.case != case:
+            continue
+        if plural and tag.number == "plur":
+            return candidate
+        if not plural and tag.number != "plur" and (gender is None or tag.gender in (gender, None)):
+            return candidate
+    return None
+
+
+def to_nominative(words: Sequence[str], language: str) -> list[str]:
+    """Put the head of a noun phrase, and the words agreeing with it, in the nominative.
+
+    The head is the first noun after any leading adjectives, ordinals or participles;
+    words after the head are dependents and keep their case. Words the dictionary does
+    not know, and phrases already in the nominative, come back unchanged.
+
+    Args:
+        words: The phrase as tokens (punctuation may be among them).
+        language: ``uk`` or ``ru``.
+
+    Returns:
+        The tokens, with the head and its agreeing words in the nominative.
+
+    Examples:
+        >>> to_nominative(["Житомирської", "обласної", "адміністрації"], "uk")
+        ['Житомирська', 'обласна', 'адміністрація']
+        >>> to_nominative(["заступника", "начальника"], "uk")
+        ['заступник', 'начальника']
+    """
+    result = list(words)
+    head_index = None
+    for index, word in enumerate(words):
+        if not _is_word(word):
+            return result
+        heads = _head_parses(word, language)
+        agreeing = any(_AGREEING & p.tag.grammemes for p in parse(word.lower(), language))
+        if heads and not (agreeing and index + 1 < len(words) and _head_parses(words[index + 1], language)):
+            head_index = index
+            break
+        if not agreeing:
+            return result
+    if head_index is None:
+        return result
+    for head in _head_parses(words[head_index], language):
+        case = head.tag.case
+        if case not in _CASES:
+            continue
+        plural = head.tag.number == "plur"
+        modifiers = [
+            _agreeing_parse(word, language, case, head.tag.gender, plural)
+            for word in words[:head_index]
+        ]
+        if any(m is None for m in modifiers):
+            continue
+        if case == "nomn":
+            return result
+        # The Ukrainian dictionary leaves the nominative singular untagged for case, so
+        # the singular nominative is the lexeme's normal form.
+        new_head = head.inflect({"nomn", "plur"}) if plural else head.normalized
+        if new_head is None:
+            continue
+        for index, modifier in enumerate(modifiers):
+            grammemes = {"nomn", "plur"} if plural else {"nomn", *filter(None, [head.tag.gender])}
+            inflected = modifier.inflect(grammemes) or modifier.inflect({"nomn"})
+            if inflected is not None:
+                result[index] = match_case(inflected.word, words[index])
+        result[head_index] = match_case(new_head.word, words[head_index])
+        return result
+    return result
