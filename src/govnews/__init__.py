@@ -2,7 +2,7 @@
 
 Examples:
     >>> import govnews
-    >>> article = govnews.parse_text("03 грудня начальник обласної військової адміністрації провів нараду.")
+    >>> article = govnews.parse_text("03 грудня відбулася нарада в обласній адміністрації.")
     >>> article.language
     'uk'
 """

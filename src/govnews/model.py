@@ -10,7 +10,7 @@ import datetime as dt
 import enum
 import re
 from collections.abc import Iterator, Mapping
-from typing import Any
+from typing import Any, cast
 
 import attrs
 
@@ -409,7 +409,7 @@ def _spans(value: object) -> Iterator[Span]:
         for item in value:
             yield from _spans(item)
     elif attrs.has(type(value)):
-        for field in attrs.fields(type(value)):
+        for field in attrs.fields(cast("type[attrs.AttrsInstance]", type(value))):
             yield from _spans(getattr(value, field.name))
 
 
@@ -445,9 +445,7 @@ class Article:
     url: str | None = None
     title: str | None = None
     text: str
-    language: str = attrs.field(
-        default="und", validator=_language_code, metadata=_LANGUAGE_SCHEMA
-    )
+    language: str = attrs.field(default="und", validator=_language_code, metadata=_LANGUAGE_SCHEMA)
     published: dt.date | None = None
     dates: tuple[DateMention, ...] = ()
     officials: tuple[Official, ...] = ()

@@ -14,7 +14,7 @@ import types
 import typing
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import IO, Any, TypeVar
+from typing import IO, Any, TypeVar, overload
 
 import attrs
 import cattrs
@@ -35,6 +35,9 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+
+#: How many problems an error message spells out (all are in `SerializationError.errors`).
+_MESSAGES_SHOWN = 5
 
 _converter = make_converter(forbid_extra_keys=True)
 
@@ -128,7 +131,9 @@ def _serialization_error(error: Exception, cls: type[Any]) -> SerializationError
         messages = tuple(cattrs.transform_error(error, path="$", format_exception=_describe))
     else:
         messages = (f"{error} @ $",)
-    summary = "; ".join(messages[:5]) + (f"; and {len(messages) - 5} more" if len(messages) > 5 else "")  # noqa: PLR2004
+    shown = messages[:_MESSAGES_SHOWN]
+    rest = len(messages) - len(shown)
+    summary = "; ".join(shown) + (f"; and {rest} more" if rest else "")
     return SerializationError(f"not a valid {cls.__name__}: {summary}", messages)
 
 
@@ -204,7 +209,7 @@ PathOrFile = str | os.PathLike[str] | IO[str]
 
 
 def write_jsonl(records: Iterable[Any], path_or_file: PathOrFile) -> int:
-    """Write records as JSON Lines, one object per line, streaming.
+    r"""Write records as JSON Lines, one object per line, streaming.
 
     Records are consumed one at a time, so a generator of millions of articles is written
     in constant memory.
@@ -222,7 +227,7 @@ def write_jsonl(records: Iterable[Any], path_or_file: PathOrFile) -> int:
         >>> govnews.write_jsonl([govnews.Span(start=0, end=1)], out)
         1
         >>> out.getvalue()
-        '{"start": 0, "end": 1}\\n'
+        '{"start": 0, "end": 1}\n'
     """
     if isinstance(path_or_file, str | os.PathLike):
         with Path(path_or_file).open("w", encoding="utf-8", newline="\n") as file:
@@ -235,8 +240,16 @@ def write_jsonl(records: Iterable[Any], path_or_file: PathOrFile) -> int:
     return count
 
 
-def read_jsonl(path_or_file: PathOrFile, cls: type[T] = Article) -> Iterator[T]:  # type: ignore[assignment]
-    """Read records from JSON Lines, one at a time.
+@overload
+def read_jsonl(path_or_file: PathOrFile) -> Iterator[Article]: ...
+
+
+@overload
+def read_jsonl(path_or_file: PathOrFile, cls: type[T]) -> Iterator[T]: ...
+
+
+def read_jsonl(path_or_file: PathOrFile, cls: type[Any] = Article) -> Iterator[Any]:
+    r"""Read records from JSON Lines, one at a time.
 
     Blank lines are skipped. The file is read lazily, so millions of records stream in
     constant memory.
@@ -254,7 +267,7 @@ def read_jsonl(path_or_file: PathOrFile, cls: type[T] = Article) -> Iterator[T]:
 
     Examples:
         >>> import io, govnews
-        >>> list(govnews.read_jsonl(io.StringIO('{"start": 0, "end": 1}\\n'), govnews.Span))
+        >>> list(govnews.read_jsonl(io.StringIO('{"start": 0, "end": 1}\n'), govnews.Span))
         [Span(start=0, end=1)]
     """
     if isinstance(path_or_file, str | os.PathLike):
