@@ -1,0 +1,1 @@
+"""Coverage-guided fuzzing harnesses and their contracts."""
