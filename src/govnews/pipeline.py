@@ -7,25 +7,26 @@ raw text -> [`text`][govnews.text] (clean) -> [`language`][govnews.language] ->
 import datetime as dt
 import hashlib
 
-from govnews.exceptions import MissingDependencyError
 from govnews.extract.dates import find_dates
 from govnews.extract.events import find_events
 from govnews.extract.organizations import find_organizations
 from govnews.extract.people import find_officials
 from govnews.extract.places import find_places
 from govnews.extract.programmes import find_programmes
+from govnews.html import extract_page
 from govnews.language import detect_language
 from govnews.model import Article
+from govnews.source import decode, looks_like_html
 from govnews.text import clean
 
-__all__ = ["parse_html", "parse_text"]
+__all__ = ["parse_bytes", "parse_html", "parse_text"]
 
 _EXTRACTED_LANGUAGES = ("uk", "ru")
 
 
 def _article_id(url: str | None, text: str) -> str:
     """A stable id: a hash of the URL when there is one, else of the text."""
-    key = url if url else text
+    key = url or text
     return hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
 
 
@@ -91,10 +92,61 @@ def parse_text(
     )
 
 
+def parse_bytes(
+    data: bytes,
+    url: str | None = None,
+    published: dt.date | None = None,
+    language: str | None = None,
+    *,
+    name: str = "<bytes>",
+) -> Article:
+    """Parse the bytes of a text file or an HTML page, whatever their encoding.
+
+    The encoding is detected (``govnews.source.decode`` tells which one it chose);
+    an HTML page is recognised by itself and parsed as by
+    [`parse_html`][govnews.parse_html].
+
+    Args:
+        data: The raw bytes of the file.
+        url: Where it came from; an HTML page's canonical URL is used when not given.
+        published: The publication date; an HTML page's own date is used when not given.
+        language: The ISO 639-1 code, when known; detected otherwise.
+        name: What to call the input in error messages (a file name).
+
+    Returns:
+        The parsed article.
+
+    Raises:
+        BinaryInputError: The bytes are a binary file (PDF, image, archive), not text.
+        DecodeError: The bytes are in no encoding that can be read without garbage.
+        MissingDependencyError: The input is HTML and the ``html`` extra is not installed.
+
+    Examples:
+        >>> import govnews
+        >>> data = "Сесія міської ради відбудеться у середу.".encode("cp1251")
+        >>> govnews.pipeline.parse_bytes(data).text
+        'Сесія міської ради відбудеться у середу.'
+    """
+    decoded = decode(data, name=name)
+    if not looks_like_html(decoded.text):
+        return parse_text(decoded.text, url=url, published=published, language=language)
+    page = extract_page(decoded.text, url=url)
+    heading = f"# {page.title}\n\n" if page.title else ""
+    return parse_text(
+        heading + page.text,
+        url=url or page.url,
+        published=published or page.published,
+        language=language,
+    )
+
+
 def parse_html(html: str, url: str | None = None) -> Article:
     """Parse a whole HTML page: find its main text and metadata, then parse the text.
 
-    Needs the optional extra ``govnews[html]`` (trafilatura).
+    Needs the optional extra ``govnews[html]`` (trafilatura). The headline, the
+    publication date and the canonical URL come from the page
+    (``govnews.html.extract_page``); the main text is cleaned and parsed as by
+    [`parse_text`][govnews.parse_text].
 
     Args:
         html: The page source.
@@ -102,27 +154,12 @@ def parse_html(html: str, url: str | None = None) -> Article:
 
     Returns:
         The parsed article, with title, URL and publication date taken from the page
-        where it states them.
+        where it states them. An error page or a page with only images gives an
+        article with an empty text.
 
     Raises:
         MissingDependencyError: The ``html`` extra is not installed.
     """
-    try:
-        import trafilatura  # noqa: PLC0415 - optional extra
-    except ImportError as error:
-        msg = "parse_html needs the 'html' extra: pip install 'govnews[html]'"
-        raise MissingDependencyError(msg) from error
-    extracted = trafilatura.bare_extraction(html, url=url, with_metadata=True, as_dict=True)
-    if not extracted:
-        return parse_text("", url=url)
-    body = extracted.get("text") or ""
-    title = extracted.get("title")
-    page_url = url or extracted.get("url")
-    published = None
-    if date := extracted.get("date"):
-        try:
-            published = dt.date.fromisoformat(date[:10])
-        except ValueError:
-            published = None
-    article = parse_text(f"{title}\n{body}" if title else body, url=page_url, published=published)
-    return article
+    page = extract_page(html, url=url)
+    heading = f"# {page.title}\n\n" if page.title else ""
+    return parse_text(heading + page.text, url=url or page.url, published=page.published)
