@@ -11,6 +11,7 @@ head noun change; everything after the head keeps its case.
 """
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from govnews.morphology import parse
@@ -18,6 +19,7 @@ from govnews.morphology import parse
 __all__ = ["match_case", "to_nominative"]
 
 _AGREEING = frozenset({"ADJF", "PRTF", "NUMR"})
+_PERSON = frozenset({"Name", "Surn", "Patr"})
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
 
 
@@ -44,11 +46,16 @@ def match_case(word: str, model: str) -> str:
         parts = word.split("-")
         model_parts = model.split("-")
         return "-".join(
-            part[:1].upper() + part[1:] if i < len(model_parts) and model_parts[i][:1].isupper()
+            part[:1].upper() + part[1:]
+            if i < len(model_parts) and model_parts[i][:1].isupper()
             else part
             for i, part in enumerate(parts)
         )
     return word
+
+
+def _is_agreeing(word: str, language: str) -> bool:
+    return any(_AGREEING & p.tag.grammemes for p in parse(word.lower(), language))
 
 
 def _is_word(token: str) -> bool:
@@ -61,7 +68,9 @@ def _head_parses(word: str, language: str) -> list[Any]:
     return sorted(nouns, key=lambda p: p.tag.number == "plur")
 
 
-def _agreeing_parse(word: str, language: str, case: str, gender: str | None, plural: bool) -> Any:
+def _agreeing_parse(
+    word: str, language: str, case: str, gender: str | None, *, plural: bool
+) -> Any:
     for candidate in parse(word.lower(), language):
         tag = candidate.tag
         if not (_AGREEING & tag.grammemes) or tag.case != case:
@@ -93,14 +102,36 @@ def to_nominative(words: Sequence[str], language: str) -> list[str]:
         >>> to_nominative(["заступника", "начальника"], "uk")
         ['заступник', 'начальника']
     """
+    return list(_to_nominative(tuple(words), language))
+
+
+@lru_cache(maxsize=50_000)
+def _to_nominative(words: tuple[str, ...], language: str) -> tuple[str, ...]:
+    result = _inflected(words, language)
+    return tuple(result)
+
+
+def _inflected(  # noqa: C901, PLR0912 - head search and agreement in one pass
+    words: tuple[str, ...], language: str
+) -> list[str]:
     result = list(words)
     head_index = None
     for index, word in enumerate(words):
         if not _is_word(word):
             return result
+        agreeing = _is_agreeing(word, language)
         heads = _head_parses(word, language)
-        agreeing = any(_AGREEING & p.tag.grammemes for p in parse(word.lower(), language))
-        if heads and not (agreeing and index + 1 < len(words) and _head_parses(words[index + 1], language)):
+        if agreeing:
+            # "Волинської" is an adjective here, not the surname "Волинська".
+            heads = [p for p in heads if not (_PERSON & p.tag.grammemes)]
+        following = words[index + 1] if index + 1 < len(words) else None
+        continues = (
+            agreeing
+            and following is not None
+            and _is_word(following)
+            and (bool(_head_parses(following, language)) or _is_agreeing(following, language))
+        )
+        if heads and not continues:
             head_index = index
             break
         if not agreeing:
@@ -113,7 +144,7 @@ def to_nominative(words: Sequence[str], language: str) -> list[str]:
             continue
         plural = head.tag.number == "plur"
         modifiers = [
-            _agreeing_parse(word, language, case, head.tag.gender, plural)
+            _agreeing_parse(word, language, case, head.tag.gender, plural=plural)
             for word in words[:head_index]
         ]
         if any(m is None for m in modifiers):

@@ -46,4 +46,8 @@ def parse(word: str, language: str) -> tuple[Any, ...]:
     Returns:
         pymorphy3 ``Parse`` objects.
     """
-    return tuple(analyzer(language).parse(word))
+    try:
+        return tuple(analyzer(language).parse(word))
+    except (KeyError, IndexError, ValueError):
+        # pymorphy3 fails on a few characters outside its alphabet tables ("𗀀").
+        return ()

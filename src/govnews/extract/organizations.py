@@ -1,13 +1,1238 @@
-"""Organisations: administrations, councils, ministries, donors, companies, schools."""
+"""Organisations: administrations, councils, ministries, donors, companies, schools.
 
-from govnews.model import Organization, Place
+Four patterns find them:
+
+1. a noun phrase around a head noun of an organisation ("адміністрація", "рада",
+   "міністерство", "агентство", "совет", "администрация", ...): the agreeing adjectives
+   before it and the genitive chain after it, with "з питань", "у справах", "при", "по"
+   groups ("Комітет Верховної Ради України з питань ... самоврядування",
+   "Правительственная комиссия по экономическому развитию и интеграции");
+2. a name in quotes after a word that says it is a company, party, club or channel
+   (ФК «Полісся», підприємство «Агроструктура»), never after "програма" or "проєкт";
+3. Latin-script names (WOG, McDonald’s, Embassy of Ukraine in Sweden);
+4. acronyms: in parentheses after a full name they become its ``acronym``
+   ("Програма розвитку ООН (ПРООН)"); alone they join the organisation whose initials
+   they are ("ОВА" after "Житомирська обласна військова адміністрація") or stand alone.
+
+Names are put in the nominative by [`to_nominative`][govnews.inflect.to_nominative];
+the words after the head keep their case.
+"""
+
+import re
+from collections.abc import Sequence
+from functools import cache, lru_cache
+
+import attrs
+
+from govnews.extract import gazetteer
+from govnews.extract.places import lemmas
+from govnews.inflect import to_nominative
+from govnews.model import Organization, OrganizationKind, Place, Span
+from govnews.morphology import parse
 
 __all__ = ["find_organizations"]
+
+_TOKEN = re.compile(r"[^\W_][\w’'ʼ`&-]*|[^\w\s]")
+_TRIM = "-’'ʼ`&"
+_SENTENCE_END = frozenset(".!?…\n")
+_OPEN_QUOTES = '«"“„'
+_QUOTED = re.compile(r"[«“„\"]([^«»“”„\"\n]{1,80})[»”\"“]")
+_LATIN = re.compile(
+    r"[A-Z][A-Za-z0-9’'&.-]*(?:[ \t]+(?:of|in|for|and|the|de|la|&|[A-Z][A-Za-z0-9’'&.-]*))*"
+)
+
+_K = OrganizationKind
+# Lemmas of head nouns, with the kind of body they name.
+_HEADS: dict[str, OrganizationKind] = {
+    # Ukrainian.
+    "адміністрація": _K.ADMINISTRATION,
+    "облдержадміністрація": _K.ADMINISTRATION,
+    "райдержадміністрація": _K.ADMINISTRATION,
+    "держадміністрація": _K.ADMINISTRATION,
+    "мерія": _K.ADMINISTRATION,
+    "виконком": _K.ADMINISTRATION,
+    "рада": _K.COUNCIL,
+    "облрада": _K.COUNCIL,
+    "міськрада": _K.COUNCIL,
+    "райрада": _K.COUNCIL,
+    "конгрес": _K.COUNCIL,
+    "міністерство": _K.MINISTRY,
+    "мінрегіон": _K.MINISTRY,
+    "комітет": _K.STATE_BODY,
+    "служба": _K.STATE_BODY,
+    "агентство": _K.STATE_BODY,
+    "агенція": _K.STATE_BODY,
+    "департамент": _K.STATE_BODY,
+    "управління": _K.STATE_BODY,
+    "комісія": _K.STATE_BODY,
+    "інспекція": _K.STATE_BODY,
+    "офіс": _K.STATE_BODY,
+    "посольство": _K.STATE_BODY,
+    "консульство": _K.STATE_BODY,
+    "представництво": _K.STATE_BODY,
+    "уряд": _K.STATE_BODY,
+    "кабінет": _K.STATE_BODY,
+    "суд": _K.STATE_BODY,
+    "прокуратура": _K.STATE_BODY,
+    "поліція": _K.STATE_BODY,
+    "варта": _K.STATE_BODY,
+    "сила": _K.STATE_BODY,
+    "казначейство": _K.STATE_BODY,
+    "палата": _K.STATE_BODY,
+    "асоціація": _K.NGO,
+    "фонд": _K.NGO,
+    "товариство": _K.NGO,
+    "спілка": _K.NGO,
+    "організація": _K.NGO,
+    "об’єднання": _K.NGO,
+    "партія": _K.OTHER,
+    "блок": _K.OTHER,
+    "центр": _K.OTHER,
+    "університет": _K.EDUCATION,
+    "академія": _K.EDUCATION,
+    "школа": _K.EDUCATION,
+    "ліцей": _K.EDUCATION,
+    "коледж": _K.EDUCATION,
+    "гімназія": _K.EDUCATION,
+    "інститут": _K.EDUCATION,
+    "технікум": _K.EDUCATION,
+    "компанія": _K.COMPANY,
+    "корпорація": _K.COMPANY,
+    "банк": _K.COMPANY,
+    "фабрика": _K.COMPANY,
+    "завод": _K.COMPANY,
+    "комбінат": _K.COMPANY,
+    "театр": _K.OTHER,
+    "музей": _K.OTHER,
+    "бібліотека": _K.OTHER,
+    "церква": _K.OTHER,
+    "парламент": _K.COUNCIL,
+    "сенат": _K.COUNCIL,
+    # Russian.
+    "библиотека": _K.OTHER,
+    "церковь": _K.OTHER,
+    "конгресс": _K.COUNCIL,
+    "администрация": _K.ADMINISTRATION,
+    "мэрия": _K.ADMINISTRATION,
+    "совет": _K.COUNCIL,
+    "дума": _K.COUNCIL,
+    "собрание": _K.COUNCIL,
+    "министерство": _K.MINISTRY,
+    "минрегион": _K.MINISTRY,
+    "комитет": _K.STATE_BODY,
+    "управление": _K.STATE_BODY,
+    "комиссия": _K.STATE_BODY,
+    "инспекция": _K.STATE_BODY,
+    "правительство": _K.STATE_BODY,
+    "полиция": _K.STATE_BODY,
+    "ассоциация": _K.NGO,
+    "общество": _K.NGO,
+    "союз": _K.NGO,
+    "организация": _K.NGO,
+    "объединение": _K.NGO,
+    "партия": _K.OTHER,
+    "группа": _K.COMPANY,
+    "университет": _K.EDUCATION,
+    "академия": _K.EDUCATION,
+    "лицей": _K.EDUCATION,
+    "колледж": _K.EDUCATION,
+    "гимназия": _K.EDUCATION,
+    "институт": _K.EDUCATION,
+    "компания": _K.COMPANY,
+    "корпорация": _K.COMPANY,
+}
+# Abbreviated heads written in capitals: "Житомирська ОДА", "РДА".
+_ACRONYM_HEADS = {
+    "ОДА": _K.ADMINISTRATION,
+    "ОВА": _K.ADMINISTRATION,
+    "РДА": _K.ADMINISTRATION,
+    "РВА": _K.ADMINISTRATION,
+    "МВА": _K.ADMINISTRATION,
+    "ОДА.": _K.ADMINISTRATION,
+    "ВЦА": _K.ADMINISTRATION,
+    "ОГА": _K.ADMINISTRATION,
+    "ОТГ": _K.OTHER,
+}
+# Words whose capital letter does not make a name at the start of a sentence.
+_GENERIC_STARTS = (
+    "обласн",
+    "міськ",
+    "районн",
+    "сільськ",
+    "селищн",
+    "державн",
+    "місцев",
+    "нов",
+    "наш",
+    "ця",
+    "цей",
+    "ці",
+    "ця",
+    "інш",
+    "громадськ",
+    "муніципальн",
+    "областн",
+    "городск",
+    "сельск",
+    "государственн",
+    "местн",
+    "перш",
+    "друг",
+    "кожн",
+    "вс",
+    "ус",
+    "та",
+    "цьог",
+    "це",
+    "эт",
+    "так",
+    "регіональн",
+    "регионал",
+    "окрем",
+    "відповідн",
+    "спеціальн",
+)
+_LEGAL_FORMS = frozenset(
+    {
+        "ТОВ",
+        "ПП",
+        "ПАТ",
+        "ПрАТ",
+        "АТ",
+        "КП",
+        "ФК",
+        "ВО",
+        "ГО",
+        "БФ",
+        "КНП",
+        "ДП",
+        "СФГ",
+        "ФГ",
+        "ООО",
+        "ОАО",
+        "ЗАО",
+        "ПАО",
+        "АО",
+        "ГАУ",
+        "МУП",
+        "ГУП",
+        "АНО",
+        "ТРК",
+        "НКО",
+        "ИП",
+        "ЧП",
+        "МБУ",
+        "ГБУ",
+        "ФГУП",
+        "ОО",
+        "ГК",
+        "ХК",
+        "СК",
+        "ВГО",
+        "МГО",
+    }
+)
+# Lemmas saying that the next name in quotes is an organisation's.
+_QUOTE_CUES = frozenset(
+    {
+        "підприємство",
+        "компанія",
+        "корпорація",
+        "товариство",
+        "фірма",
+        "партія",
+        "організація",
+        "об’єднання",
+        "клуб",
+        "телеканал",
+        "канал",
+        "газета",
+        "видання",
+        "агентство",
+        "асоціація",
+        "спілка",
+        "банк",
+        "мережа",
+        "холдинг",
+        "група",
+        "завод",
+        "фабрика",
+        "ресторан",
+        "готель",
+        "магазин",
+        "супермаркет",
+        "торговий",
+        "видавництво",
+        "радіо",
+        "телерадіокомпанія",
+        "агрохолдинг",
+        "кооператив",
+        "фонд",
+        "предприятие",
+        "компания",
+        "корпорация",
+        "общество",
+        "фирма",
+        "партия",
+        "организация",
+        "объединение",
+        "издание",
+        "ассоциация",
+        "союз",
+        "сеть",
+        "группа",
+        "гостиница",
+        "издательство",
+        "радио",
+        "телекомпания",
+        "школа",
+        "лагерь",
+        "центр",
+        "движение",
+        "рух",
+    }
+)
+# Cue words that stay in the name before the quotes: "фонд «Оберег»", "телеканал «112»".
+_NAMED_CUES = frozenset(
+    {"фонд", "телеканал", "канал", "школа", "группа", "центр", "клуб", "партія", "партия"}
+)
+# Acronyms that are not organisations.
+_NOT_ORGANISATIONS = frozenset(
+    {
+        "ОТГ",
+        "ДТП",
+        "ЗМІ",
+        "СМИ",
+        "ВВП",
+        "ПДВ",
+        "НДС",
+        "ЖКГ",
+        "ЖКХ",
+        "ПММ",
+        "ІТ",
+        "IT",
+        "ФОП",
+        "ВПО",
+        "ВПЛ",
+        "АТО",
+        "ООС",
+        "ПДФО",
+        "ОСББ",
+        "PDF",
+        "COVID",
+        "SMS",
+        "ID",
+        "CEO",
+        "OK",
+        "TV",
+        "ТВ",
+        "ДНЗ",
+        "ЗЗСО",
+        "ЗОШ",
+        "НВК",
+        "ФАП",
+        "АЗС",
+        "ЄДРПОУ",
+        "ЕДРПОУ",
+        "ІПН",
+        "ИНН",
+        "ГРН",
+        "UAH",
+        "USD",
+        "EUR",
+        "ЦНАП",
+        "ПЗФ",
+        "ЧАЕС",
+        "ОК",
+        "ЕГЭ",
+        "ЗНО",
+        "НМТ",
+        "МСБ",
+        "ЧС",
+        "НП",
+        "СНД",
+        "СНГ",
+        "СРСР",
+        "СССР",
+        "УРСР",
+        "ЖК",
+        "ТЕС",
+        "ТЭС",
+        "ГЕС",
+        "ГЭС",
+        "АЕС",
+        "АЭС",
+        "ТЕЦ",
+        "ТЭЦ",
+        "КВт",
+        "МВт",
+        "ГВт",
+        "ДСТУ",
+        "ГОСТ",
+        "ПЗ",
+        "E-MAIL",
+        "EMAIL",
+        "HTML",
+        "URL",
+        "WWW",
+        "HTTP",
+        "HTTPS",
+        "FAQ",
+        "GPS",
+        "USB",
+        "VIP",
+        "PR",
+        "HR",
+        "DJ",
+        "IV",
+        "VI",
+        "XX",
+        "XXI",
+        "XIX",
+        "РФ",
+        "США",
+        "ОАЕ",
+        "ОАЭ",
+        "КНДР",
+        "ЮАР",
+        "ПАР",
+        "UA",
+        "UK",
+        "US",
+        "USA",
+        "EU",
+        "ЕСВ",
+        "ЄСВ",
+        "СЗЧ",
+        "ВНЗ",
+        "ЗВО",
+        "ПТУ",
+        "ДЮСШ",
+        "МКС",
+        "ЦРЛ",
+        "ЦРБ",
+        "ФОК",
+        "ЗАГС",
+        "РАЦС",
+        "ДРАЦС",
+        "ТЦК",
+        "ВЛК",
+        "ПВК",
+        "ТГ",
+        "ЗАТО",
+        "ТОР",
+        "ТОСЭР",
+        "ЖЭУ",
+        "ЖЕУ",
+        "ЖЕК",
+        "ЖЭК",
+        "ОСМД",
+        "ЖРЭП",
+        "МО",
+        "ГО",
+        "НДР",
+        "ВРП",
+        "ВНП",
+        "ЧМ",
+        "ПМР",
+        "ДНР",
+        "ЛНР",
+        "ОРДЛО",
+    }
+)
+_INTERNATIONAL = frozenset(
+    {
+        "ООН",
+        "ПРООН",
+        "UNDP",
+        "GIZ",
+        "USAID",
+        "SIDA",
+        "U-LEAD",
+        "ЄС",
+        "ЕС",
+        "ОБСЄ",
+        "ОБСЕ",
+        "НАТО",
+        "NATO",
+        "МВФ",
+        "IMF",
+        "ЄБРР",
+        "ЕБРР",
+        "EBRD",
+        "ЄІБ",
+        "ЕИБ",
+        "EIB",
+        "ЮНІСЕФ",
+        "ЮНИСЕФ",
+        "UNICEF",
+        "ВООЗ",
+        "ВОЗ",
+        "WHO",
+        "OECD",
+        "ОЕСР",
+        "ОЭСР",
+        "UN",
+        "JICA",
+        "KOICA",
+        "DOBRE",
+        "ЮНЕСКО",
+        "UNESCO",
+        "OSCE",
+        "UNHCR",
+        "УВКБ",
+        "IOM",
+        "МОМ",
+        "EU4Business",
+        "GFA",
+    }
+)
+_INTERNATIONAL_WORDS = ("міжнародн", "международн", "європ", "европ", "оон", "світов", "всемирн")
+_NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+_CONJUNCTIONS = frozenset({"та", "і", "й", "и"})
+
+
+class _Token:
+    """One word or punctuation mark, with what the patterns ask of it precomputed."""
+
+    __slots__ = (
+        "acronym",
+        "capitalised",
+        "end",
+        "initial",
+        "is_word",
+        "joined",
+        "lower",
+        "start",
+        "word",
+    )
+
+    def __init__(
+        self, start: int, end: int, word: str, lower: str, *, initial: bool, joined: bool
+    ) -> None:
+        first = word[:1]
+        self.joined = joined  # only spaces, no line break, between it and the token before
+        self.start = start
+        self.end = end
+        self.word = word
+        self.lower = lower
+        self.initial = initial
+        self.is_word = first.isalpha()
+        self.capitalised = first.isupper()
+        self.acronym = self.capitalised and len(word) > 1 and _is_acronym(word)
+
+
+def _is_acronym(word: str) -> bool:
+    """Whether a word is written in capitals ("ПРООН", "U-LEAD", "ДонНУ")."""
+    if len(word) < 2 or (word.isupper() and len(word) < 4):  # noqa: PLR2004
+        return len(word) >= 2 and word.isupper()  # noqa: PLR2004
+    letters = [c for c in word if c.isalpha()]
+    upper = sum(c.isupper() for c in letters)
+    if len(letters) < 4:  # noqa: PLR2004
+        return len(letters) >= 2 and upper == len(letters)  # noqa: PLR2004
+    return upper >= len(letters) - 1
+
+
+def _tokens(text: str) -> list[_Token]:
+    tokens: list[_Token] = []
+    initial = True
+    previous_end = 0
+    for match in _TOKEN.finditer(text):
+        word = match.group()
+        start = match.start()
+        if word[-1] in _TRIM:
+            word = word.rstrip(_TRIM) or word
+        gap = text[previous_end:start] if start > previous_end else ""
+        joined = not gap or (gap.isspace() and "\n" not in gap)
+        if "\n" in gap:
+            initial = True
+        previous_end = start + len(word)
+        tokens.append(
+            _Token(start, previous_end, word, word.lower(), initial=initial, joined=joined)
+        )
+        initial = word in _SENTENCE_END
+    return tokens
+
+
+def _parses(token: _Token, language: str) -> tuple[object, ...]:
+    return parse(token.lower, language)
+
+
+def _grammemes(token: _Token, language: str) -> frozenset[str]:
+    return (
+        frozenset().union(*(p.tag.grammemes for p in parse(token.lower, language)))
+        if token.is_word
+        else frozenset()
+    )
+
+
+@cache
+def _head_prefixes() -> frozenset[str]:
+    """First three letters of every head noun: a cheap test before the dictionary."""
+    return frozenset(lemma[:3] for lemma in _HEADS)
+
+
+def _head_kind(token: _Token, language: str) -> OrganizationKind | None:
+    if token.word in _ACRONYM_HEADS:
+        return _ACRONYM_HEADS[token.word]
+    if not token.is_word or token.acronym or token.lower[:3] not in _head_prefixes():
+        return None
+    return _head_of(token.lower, language)
+
+
+@lru_cache(maxsize=20_000)
+def _head_of(lower: str, language: str) -> OrganizationKind | None:
+    for candidate in parse(lower, language):
+        if "NOUN" in candidate.tag.grammemes and candidate.normal_form in _HEADS:
+            return _HEADS[candidate.normal_form]
+    return None
+
+
+def _has(token: _Token, language: str, *grammemes: str) -> bool:
+    wanted = set(grammemes)
+    return token.is_word and any(wanted <= p.tag.grammemes for p in parse(token.lower, language))
+
+
+def _is_agreeing(token: _Token, language: str) -> bool:
+    return token.is_word and not token.acronym and _is_adjective(token.lower, language)
+
+
+@lru_cache(maxsize=100_000)
+def _is_adjective(lower: str, language: str) -> bool:
+    return any({"ADJF", "PRTF"} & p.tag.grammemes for p in parse(lower, language))
+
+
+def _is_person(token: _Token, language: str) -> bool:
+    return token.capitalised and bool(_NAME_TAGS & _grammemes(token, language))
+
+
+def _close(left: _Token, right: _Token, text: str) -> bool:
+    """Whether only spaces separate two neighbouring tokens (no line break)."""
+    del left, text
+    return right.joined
+
+
+def _left_edge(tokens: list[_Token], head: int, text: str, language: str) -> int:
+    start = head
+    while (
+        start > 0
+        and head - start < 6  # noqa: PLR2004
+        and _close(tokens[start - 1], tokens[start], text)
+        and _is_agreeing(tokens[start - 1], language)
+    ):
+        start -= 1
+    # Leading lower-case adjectives ("нова обласна рада") are not part of the name,
+    # unless the name has no capital at all and they are its body ("обласна рада").
+    while start < head and not tokens[start].capitalised:
+        start += 1
+    return start
+
+
+_NOT_NOMINAL = frozenset(
+    {"VERB", "INFN", "ADVB", "PREP", "CONJ", "PRCL", "GRND", "PRED", "INTJ", "NPRO", "COMP"}
+)
+
+
+def _is_tail_word(token: _Token, language: str, case: str) -> bool:
+    """Whether a word may continue a name in ``case`` (cached by the word's spelling)."""
+    if not token.is_word:
+        return False
+    if token.acronym:
+        return token.word not in _NOT_ORGANISATIONS or token.word in {"ООН", "ЄС", "РФ"}
+    return _is_tail_spelling(token.word, token.lower, token.capitalised, language, case)
+
+
+@lru_cache(maxsize=100_000)
+def _is_tail_spelling(word: str, lower: str, capitalised: bool, language: str, case: str) -> bool:  # noqa: FBT001
+    parses = parse(lower, language)
+    if not parses or _NOT_NOMINAL & parses[0].tag.grammemes:
+        return False
+    if (
+        capitalised
+        and any(_NAME_TAGS & p.tag.grammemes for p in parses)
+        and not _is_place_word(word, language)
+    ):
+        return False
+    return any(
+        case in p.tag.grammemes
+        and ({"NOUN", "ADJF", "PRTF", "NUMR"} & p.tag.grammemes)
+        and (capitalised or not ({"Abbr", "Fixd"} & p.tag.grammemes))
+        for p in parses
+    )
+
+
+def _is_place_word(word: str, language: str) -> bool:
+    """Whether a capitalised word names a place (a country, region or city), not a person."""
+    options = lemmas(word, language)
+    names = gazetteer.units_by_name()
+    return any(option in _place_nouns() or option in names for option in options)
+
+
+@cache
+def _place_nouns() -> frozenset[str]:
+    nouns: set[str] = set()
+    for country in gazetteer.countries():
+        for names in country.names.values():
+            nouns.update(name.lower() for name in names)
+    for region in (*gazetteer.ua_regions(), *gazetteer.ru_regions()):
+        nouns.update(region.nouns)
+        nouns.update(stem + "ий" for stem in region.stems)
+    nouns.update({"європа", "европа", "президент", "рада", "україна", "федерація", "федерация"})
+    return frozenset(nouns)
+
+
+_PREPOSITION_CASES = {
+    "з": "gent",
+    "із": "gent",
+    "зі": "gent",
+    "при": "loct",
+    "во": "loct",
+    "по": "datv",
+    "в": "loct",
+    "у": "loct",
+}
+
+
+def _next_noun_is_head(tokens: list[_Token], index: int, language: str) -> bool:
+    """Whether the phrase starting at ``index`` is headed by an organisation noun."""
+    for token in tokens[index : index + 4]:
+        if _head_kind(token, language) is not None:
+            return True
+        if not _is_agreeing(token, language):
+            return False
+    return False
+
+
+def _right_edge(  # noqa: C901, PLR0912, PLR0915 - one grammar loop reads best whole
+    tokens: list[_Token], head: int, text: str, language: str
+) -> int:
+    """The index after the last token of the name whose head is at ``head``."""
+    end = head + 1
+    last_good = end
+    index = end
+    case = "gent"
+    commas = True
+    proper_chain = True  # every tail word so far is capitalised ("Кабінет Міністрів України")
+    remit = _remit_head(tokens[head], language)
+    # A name's tail is at most 24 words, with at most 6 words between two of its nouns.
+    while index < len(tokens) and index - head < 24 and index - last_good < 6:  # noqa: PLR2004
+        token = tokens[index]
+        previous = tokens[index - 1]
+        if token.word == "," or token.lower in _CONJUNCTIONS:
+            following = tokens[index + 1] if index + 1 < len(tokens) else None
+            coordinated = (
+                _is_agreeing(previous, language)
+                and following is not None
+                and _is_agreeing(following, language)
+            )
+            if (
+                following is not None
+                and (last_good > head + 1 or coordinated)
+                and (token.word != "," or commas)
+                and not following.capitalised
+                and _is_tail_word(following, language, case)
+                and not _next_noun_is_head(tokens, index + 1, language)
+            ):
+                index += 1
+                continue
+            break
+        if not _close(previous, token, text) and previous.word != ",":
+            break
+        lower = token.lower
+        if lower in _PREPOSITION_CASES and index + 1 < len(tokens):
+            following = tokens[index + 1]
+            wanted = _PREPOSITION_CASES[lower]
+            if lower in {"в", "у", "во"}:
+                if following.lower == "справах" and remit:
+                    wanted = "loct"
+                elif not following.capitalised:
+                    break
+                else:
+                    commas = False
+            elif lower in {"з", "із", "зі"}:
+                if following.lower not in {"питань", "питання", "виробництва"} or not remit:
+                    break
+            else:
+                commas = False
+            if not _is_tail_word(following, language, wanted) and not following.acronym:
+                break
+            case = wanted
+            proper_chain = False
+            index += 1
+            continue
+        if token.capitalised and not proper_chain and _head_kind(token, language) is not None:
+            break
+        if _is_tail_word(token, language, case):
+            index += 1
+            if not token.capitalised:
+                proper_chain = False
+            if not _is_agreeing(token, language) or token.acronym:
+                last_good = index
+                case = "gent"
+            continue
+        if (
+            token.capitalised
+            and previous.lower.startswith(("республік", "республик"))
+            and last_good == index
+        ):
+            index += 1
+            last_good = index
+            continue
+        break
+    return last_good
+
+
+_REMIT_HEADS = frozenset(
+    {
+        "комітет",
+        "комісія",
+        "агентство",
+        "агенція",
+        "служба",
+        "управління",
+        "департамент",
+        "рада",
+        "міністерство",
+        "відділ",
+        "центр",
+        "фабрика",
+        "комитет",
+        "комиссия",
+        "совет",
+        "управление",
+        "министерство",
+        "уповноважений",
+    }
+)
+
+
+def _remit_head(token: _Token, language: str) -> bool:
+    return any(p.normal_form in _REMIT_HEADS for p in parse(token.lower, language))
+
+
+def _render(tokens: Sequence[_Token], words: Sequence[str]) -> str:
+    parts: list[str] = []
+    for index, (token, word) in enumerate(zip(tokens, words, strict=True)):
+        if index and token.word not in {",", ")", "»"} and tokens[index - 1].word not in {"(", "«"}:
+            parts.append(" ")
+        parts.append(word)
+    return "".join(parts)
+
+
+def _nominative(tokens: Sequence[_Token], language: str) -> str:
+    words = [t.word for t in tokens]
+    head_index = next((i for i, t in enumerate(tokens) if t.word in _ACRONYM_HEADS), None)
+    if head_index is not None:
+        new = list(words)
+        for i in range(head_index):
+            new[i] = _inflect_feminine(words[i], language)
+        return _render(tokens, new)
+    return _render(tokens, to_nominative(words, language))
+
+
+def _inflect_feminine(word: str, language: str) -> str:
+    for candidate in parse(word.lower(), language):
+        if "ADJF" in candidate.tag.grammemes:
+            inflected = candidate.inflect(
+                {"nomn", "femn"} if language == "uk" else {"nomn", "femn", "sing"}
+            )
+            if inflected is not None:
+                new: str = inflected.word
+                return new[:1].upper() + new[1:] if word[:1].isupper() else new
+    return word
+
+
+def _kind_of(name: str, acronym: str | None, kind: OrganizationKind) -> OrganizationKind:
+    lower = name.lower()
+    if (acronym and acronym in _INTERNATIONAL) or name in _INTERNATIONAL:
+        return _K.INTERNATIONAL
+    if any(word in lower for word in _INTERNATIONAL_WORDS) and kind in {
+        _K.STATE_BODY,
+        _K.NGO,
+        _K.OTHER,
+    }:
+        return _K.INTERNATIONAL
+    return kind
+
+
+def _initials(name: str) -> str:
+    return "".join(
+        word[0].upper()
+        for word in re.split(r"[\s,()«»\"-]+", name)
+        if word and word[0].isalpha() and word.lower() not in _FUNCTION_WORDS
+    )
+
+
+_FUNCTION_WORDS = frozenset({"з", "та", "і", "у", "в", "при", "по", "и"})
+_EXPANSIONS = {
+    "облрада": "обласна рада",
+    "облради": "обласна рада",
+    "облдержадміністрація": "обласна державна адміністрація",
+    "райдержадміністрація": "районна державна адміністрація",
+    "міськрада": "міська рада",
+    "райрада": "районна рада",
+    "ода": "обласна державна адміністрація",
+    "ова": "обласна військова адміністрація",
+    "рда": "районна державна адміністрація",
+    "рва": "районна військова адміністрація",
+    "облсовет": "областной совет",
+    "горсовет": "городской совет",
+}
+
+
+def _canonical(name: str) -> str:
+    """The key two spellings of one organisation share ("облрада" = "обласна рада")."""
+    words = name.casefold().replace("«", '"').replace("»", '"').replace("'", "’").split()
+    return " ".join(
+        _EXPANSIONS.get(word, word) if index else word for index, word in enumerate(words)
+    )
+
+
+@attrs.define
+class _Record:
+    name: str
+    acronym: str | None
+    kind: OrganizationKind
+    spans: dict[Span, None] = attrs.Factory(dict)
+
+
+class _Collector:
+    """Organisations found so far, one record per canonical name, with their mentions."""
+
+    def __init__(self, size: int) -> None:
+        self.records: dict[str, _Record] = {}
+        self.order: list[str] = []
+        self.acronyms: dict[str, str] = {}
+        self.covered = bytearray(size)
+
+    def add(self, name: str, kind: OrganizationKind, span: Span, acronym: str | None = None) -> str:
+        key = _canonical(name)
+        key = self.acronyms.get(key, key)
+        if key not in self.records:
+            self.records[key] = _Record(name=name, acronym=acronym, kind=kind)
+            self.order.append(key)
+        record = self.records[key]
+        if len(name) > len(record.name) and _canonical(record.name) == key:
+            record.name = name  # the full form over the abbreviated one
+        if acronym and not record.acronym:
+            record.acronym = acronym
+        if acronym:
+            self.acronyms.setdefault(acronym.casefold(), key)
+        record.spans[span] = None
+        self.covered[span.start : span.end] = b"\x01" * (span.end - span.start)
+        return key
+
+    def is_covered(self, start: int, end: int) -> bool:
+        return end > start and self.covered.find(0, start, end) == -1
+
+    def result(self) -> tuple[Organization, ...]:
+        return tuple(
+            Organization(
+                name=record.name,
+                acronym=record.acronym,
+                kind=_kind_of(record.name, record.acronym, record.kind),
+                mentions=tuple(sorted(record.spans, key=lambda s: (s.start, s.end))),
+            )
+            for record in (self.records[key] for key in self.order)
+        )
+
+
+_LOWERCASE_KINDS = frozenset({_K.ADMINISTRATION, _K.COUNCIL, _K.STATE_BODY, _K.MINISTRY})
+
+
+def _accept(phrase: Sequence[_Token], head: int, kind: OrganizationKind) -> bool:
+    """Whether a phrase around a head noun names one organisation, not a kind of body."""
+    if len(phrase) == 1:
+        return False
+    first = phrase[0]
+    proper = [t for t in phrase[1:] if t.capitalised or t.acronym]
+    if first.capitalised and not first.initial:
+        return True
+    if first.capitalised and first.initial:
+        return bool(proper) or (not first.lower.startswith(_GENERIC_STARTS) and head > 0)
+    # A lower-case head takes a proper complement right after it: "администрация Владивостока".
+    return kind in _LOWERCASE_KINDS and head == 0 and phrase[1].capitalised
+
+
+def _find_phrases(  # noqa: C901 - the steps of one pattern, in order
+    text: str, tokens: list[_Token], language: str, found: _Collector
+) -> None:
+    index = 0
+    while index < len(tokens):
+        head = tokens[index]
+        kind = _head_kind(head, language)
+        if kind is None and _acronym_head(tokens, index, text, language):
+            end = _right_edge(tokens, index, text, language)
+            if end > index + 1:
+                phrase = tokens[index:end]
+                found.add(
+                    _render(phrase, [t.word for t in phrase]),
+                    _K.STATE_BODY,
+                    Span(start=head.start, end=phrase[-1].end),
+                )
+                index = end
+                continue
+        if kind is None:
+            index += 1
+            continue
+        start = _left_edge(tokens, index, text, language)
+        end = _right_edge(tokens, index, text, language)
+        phrase = tokens[start:end]
+        if head.word in _ACRONYM_HEADS and start == index and end == index + 1:
+            index += 1
+            continue
+        if phrase and not phrase[0].capitalised and head.word not in _ACRONYM_HEADS:
+            phrase = tokens[index:end]
+            start = index
+        quote_follows = (
+            end < len(tokens)
+            and tokens[end].word in _OPEN_QUOTES
+            and _close(tokens[end - 1], tokens[end], text)
+            and not tokens[end - 1].capitalised
+            and not _is_programme_cue(tokens[end - 1], language)
+        )
+        if not phrase or not (
+            _accept(phrase, index - start, kind)
+            or (quote_follows and len(phrase) > 1 and phrase[0].capitalised)
+        ):
+            index += 1
+            continue
+        name = _nominative(phrase, language)
+        span_end = phrase[-1].end
+        acronym = None
+        if (
+            end + 2 < len(tokens)
+            and tokens[end].word == "("
+            and tokens[end + 2].word == ")"
+            and tokens[end + 1].acronym
+        ):
+            acronym = tokens[end + 1].word
+        quoted = _QUOTED.match(text, span_end + 1) if span_end < len(text) else None
+        if quoted is not None and quote_follows and text[span_end : span_end + 1] == " ":
+            name = f"{name} {quoted.group()}"
+            span_end = quoted.end()
+            found.acronyms.setdefault(quoted.group(1).strip().casefold(), _canonical(name))
+        found.add(name, kind, Span(start=phrase[0].start, end=span_end), acronym)
+        if acronym:
+            found.add(
+                name, kind, Span(start=tokens[end + 1].start, end=tokens[end + 1].end), acronym
+            )
+        index = max(end, index + 1)
+
+
+def _acronym_head(tokens: list[_Token], index: int, text: str, language: str) -> bool:
+    """Whether an acronym heads a longer name ("УМВС України", "ОМВД по Хасанскому району")."""
+    token = tokens[index]
+    if not token.acronym or token.word in _NOT_ORGANISATIONS or token.word in _LEGAL_FORMS:
+        return False
+    if index + 1 >= len(tokens) or not _close(token, tokens[index + 1], text):
+        return False
+    following = tokens[index + 1]
+    if following.lower in {"по", "при"}:
+        return True
+    return (
+        following.capitalised
+        and not following.acronym
+        and _is_tail_word(following, language, "gent")
+    )
+
+
+_PROGRAMME_CUES = frozenset(
+    {
+        "програма",
+        "проєкт",
+        "проект",
+        "программа",
+        "конкурс",
+        "форум",
+        "акція",
+        "акция",
+        "ініціатива",
+        "инициатива",
+        "фестиваль",
+        "премія",
+        "премия",
+        "конференція",
+        "конференция",
+        "презентація",
+        "презентация",
+        "стратегія",
+        "стратегия",
+        "марафон",
+    }
+)
+
+
+def _is_programme_cue(token: _Token, language: str) -> bool:
+    return any(p.normal_form in _PROGRAMME_CUES for p in parse(token.lower, language))
+
+
+def _cue_before(text: str, start: int, language: str) -> tuple[str | None, bool]:
+    """The legal form right before a quote ("ФК"), and whether a cue word precedes it."""
+    before = text[max(0, start - 40) : start].split()
+    if not before:
+        return None, False
+    last = before[-1].strip(",:;")
+    if last in _LEGAL_FORMS:
+        return last, True
+    for word in before[-2:]:
+        clean = word.strip(",:;()").lower()
+        if not clean.isalpha():
+            continue
+        for candidate in parse(clean, language):
+            if candidate.normal_form in _PROGRAMME_CUES:
+                return None, False
+            if candidate.normal_form in _QUOTE_CUES:
+                if candidate.normal_form in _NAMED_CUES:
+                    return " ".join(w.strip(",:;()") for w in before[before.index(word) :]), True
+                return None, True
+    return None, False
+
+
+def _inner_span(match: re.Match[str]) -> Span:
+    """The span of a quoted name without the spaces inside the quotes."""
+    inner = match.group(1)
+    start = match.start(1) + len(inner) - len(inner.lstrip())
+    return Span(start=start, end=match.start(1) + len(inner.rstrip()))
+
+
+def _find_quoted(text: str, language: str, found: _Collector) -> None:
+    for match in _QUOTED.finditer(text):
+        inner = match.group(1).strip()
+        if not inner or not inner[0].isalnum() or found.is_covered(match.start(), match.end()):
+            continue
+        legal, cue = _cue_before(text, match.start(), language)
+        if not cue:
+            continue
+        known = found.acronyms.get(inner.casefold())
+        if known is not None:
+            record = found.records[known]
+            found.add(
+                record.name,
+                record.kind,
+                _inner_span(match),
+            )
+            continue
+        if legal:
+            start = text.rfind(legal, 0, match.start())
+            cue_word = text[start : start + len(legal)]
+            if legal in _LEGAL_FORMS:
+                name = f"{legal} {match.group()}"
+            else:
+                cue_tokens = [t for t in _tokens(cue_word) if t.is_word]
+                name = f"{_nominative(cue_tokens, language)} {match.group()}"
+            key = found.add(name, _K.COMPANY, Span(start=start, end=match.end()))
+            found.acronyms.setdefault(inner.casefold(), key)
+        else:
+            kind = _K.COMPANY
+            found.add(
+                inner,
+                kind,
+                _inner_span(match),
+            )
+
+
+_MAX_LATIN_WORDS = 8
+
+
+def _find_latin(text: str, found: _Collector) -> None:
+    for match in _LATIN.finditer(text):
+        value = match.group()
+        words = value.split()
+        while words and words[-1] in {"of", "in", "for", "and", "the", "de", "la", "&"}:
+            words.pop()
+        if len(words) > _MAX_LATIN_WORDS:
+            continue  # a run of capitals, not a name
+        name = " ".join(words).rstrip(".-")
+        if len(name) < 2 or name.upper() in _NOT_ORGANISATIONS or re.fullmatch(r"[IVXLC]+", name):  # noqa: PLR2004
+            continue
+        if match.start() and (
+            text[match.start() - 1].isalnum() or text[match.start() - 1] in '@/.:«"“„'
+        ):
+            continue  # inside a word, an address, or a name in quotes (found by its cue)
+        end = match.start() + len(name)
+        if end < len(text) and (text[end].isalnum() or text[end] in "@-"):
+            continue
+        if found.is_covered(match.start(), end):
+            continue
+        if name.isupper() and len(name) < 3:  # noqa: PLR2004
+            continue
+        after = text[end : end + 2]
+        if len(after) == 2 and after[0] == " " and after[1].isupper() and not after[1].isascii():  # noqa: PLR2004
+            continue  # part of a mixed name: "Smart Полтавщина"
+        kind = _K.INTERNATIONAL if name in _INTERNATIONAL else _K.COMPANY
+        found.add(name, kind, Span(start=match.start(), end=end))
+
+
+_MIN_INITIALS = 3
+_MAX_INITIALS = 8
+
+
+def _find_acronyms(tokens: list[_Token], found: _Collector) -> None:  # noqa: C901 - one filter per kind of false acronym
+    by_initials: dict[str, str] = {}
+    for known in found.order:
+        initials = _initials(found.records[known].name)[-_MAX_INITIALS:]
+        for size in range(len(initials), 1, -1):
+            by_initials.setdefault(initials[-size:], known)
+    for index, token in enumerate(tokens):
+        word = token.word
+        cyrillic = any("А" <= c <= "я" or c in "ІЇЄҐіїєґ" for c in word)
+        if not token.acronym or (
+            not cyrillic and (not word.isupper() or len(word) < _MIN_INITIALS)
+        ):
+            continue
+        if word in _NOT_ORGANISATIONS or re.fullmatch(r"[IVXLCІХ]+", word) or len(word) > 8:  # noqa: PLR2004
+            continue
+        if found.is_covered(token.start, token.end) or any(c.isdigit() for c in word):
+            continue
+        neighbours = [tokens[i] for i in (index - 1, index + 1) if 0 <= i < len(tokens)]
+        if (
+            sum(
+                1
+                for t in neighbours
+                if t.is_word and t.word.isupper() and len(t.word) > _MIN_INITIALS
+            )
+            == len(neighbours)
+            and neighbours
+        ):
+            continue  # a headline in capitals
+        span = Span(start=token.start, end=token.end)
+        key = found.acronyms.get(word.casefold())
+        if key is None and word in by_initials and len(word) >= _MIN_INITIALS:
+            key = by_initials[word]
+        if key is not None:
+            record = found.records[key]
+            found.add(record.name, record.kind, span, word)
+            continue
+        if word in _ACRONYM_HEADS or word in _LEGAL_FORMS:
+            continue  # "ОДА" alone, with no administration named before it
+        kind = _K.INTERNATIONAL if word in _INTERNATIONAL else _K.OTHER
+        found.add(word, kind, span, word)
 
 
 def find_organizations(
     text: str, *, language: str, places: tuple[Place, ...]
 ) -> tuple[Organization, ...]:
-    """Find every organisation named in ``text``."""
-    del text, language, places
-    return ()
+    """Find every organisation named in ``text``, one record per body with all its mentions.
+
+    Args:
+        text: The cleaned article text; spans index into it.
+        language: ``uk`` or ``ru``.
+        places: The places found in the same text (countries are not organisations).
+
+    Returns:
+        The organisations, in order of first mention.
+
+    Examples:
+        >>> text = "Нарада у Житомирській обласній військовій адміністрації."
+        >>> [o.name for o in find_organizations(text, language="uk", places=())]
+        ['Житомирська обласна військова адміністрація']
+    """
+    tokens = _tokens(text)
+    found = _Collector(len(text))
+    _find_phrases(text, tokens, language, found)
+    _find_quoted(text, language, found)
+    _find_latin(text, found)
+    place_spans = {(m.start, m.end) for place in places for m in place.mentions}
+    _find_acronyms([t for t in tokens if (t.start, t.end) not in place_spans], found)
+    return found.result()

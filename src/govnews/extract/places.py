@@ -1,11 +1,841 @@
-"""Countries, regions, districts, hromadas and settlements."""
+"""Countries, regions, districts, hromadas and settlements.
 
-from govnews.model import Place
+Regions are found by every form of their names: the adjective with any case ending
+("Житомирської", "Брянской"), also in coordinated lists ("Кіровоградської, Житомирської
+… областей"), the colloquial noun ("Житомирщина", "Волинь", "Кузбасс") and the capital
+cities with special status (Київ, Севастополь, Москва). They get ISO 3166-2 codes.
+Countries come from a table with ISO 3166-1 alpha-2 codes. Districts ("Ратнівський
+район") and hromadas ("Глибочицька громада") are adjective + head noun; settlements are
+names after a marker ("с.", "село", "смт", "м.", "город") or names of cities of the
+KATOTTH codifier. Ukrainian units get their KATOTTH code when the name, with the oblasts
+named in the same article, leaves exactly one candidate; otherwise ``code`` is ``None``.
+"""
 
-__all__ = ["find_places"]
+import re
+from functools import cache, lru_cache
+from itertools import product
+
+from govnews.extract import gazetteer
+from govnews.model import Place, PlaceKind, Span
+from govnews.morphology import parse
+
+__all__ = ["find_places", "lemmas"]
+
+_WORD = re.compile(r"[^\W\d_][\w’'ʼ`-]*")
+_TRIM = "-’'ʼ`"
+_SENTENCE_END = frozenset('.!?…\n«"“„')
+_OPENING_QUOTES = frozenset('«"“„')
+
+_UK_FEMININE = ("а", "ої", "ій", "у", "ою")
+_RU_FEMININE = ("ая", "ой", "ую", "ою", "ей")
+_RU_MASCULINE = ("ий", "ого", "ому", "им", "ом")
+# The word after an adjective that makes it the adjective of a city, hromada or district.
+_NOT_REGION_NEXT = (
+    "міськ",
+    "сільськ",
+    "селищн",
+    "громад",
+    "район",
+    "територіальн",
+    "об’єднан",
+    "отг",
+    "городск",
+    "сельск",
+    "поселк",
+    "поселен",
+    "муніципал",
+    "муниципал",
+    "районн",
+)
+_REGION_NOUNS = ("област", "края", "краю", "край", "краї", "крае", "краєм", "краем")
+_OBLAST_NEXT = ("облас", "обл", "ода", "ова", "ога", "облдерж", "облрад", "обладм", "край", "кра")
+
+_MARKERS = {
+    # Ukrainian: the category of the codifier each marker points at.
+    "м": "M",
+    "місто": "M",
+    "міста": "M",
+    "місті": "M",
+    "містом": "M",
+    "місту": "M",
+    "с": "C",
+    "село": "C",
+    "села": "C",
+    "селі": "C",
+    "селом": "C",
+    "селу": "C",
+    "смт": "X",
+    "селище": "X",
+    "селища": "X",
+    "селищі": "X",
+    "селищем": "X",
+    "с-ще": "X",
+    "сел": "X",
+    # Russian.
+    "г": "M",
+    "город": "M",
+    "города": "M",
+    "городе": "M",
+    "городом": "M",
+    "пос": "X",
+    "поселок": "X",
+    "посёлок": "X",
+    "поселка": "X",
+    "посёлка": "X",
+    "поселке": "X",
+    "посёлке": "X",
+    "деревня": "C",
+    "деревни": "C",
+    "деревне": "C",
+    "станица": "C",
+    "станицы": "C",
+    "станице": "C",
+}
+_NOMINATIVE_MARKERS = frozenset(
+    {
+        "м",
+        "місто",
+        "с",
+        "село",
+        "смт",
+        "селище",
+        "с-ще",
+        "сел",
+        "г",
+        "город",
+        "пос",
+        "поселок",
+        "посёлок",
+        "деревня",
+        "станица",
+    }
+)
+_ABBREVIATED_MARKERS = frozenset({"м", "с", "г", "пос", "сел"})
+_KINDS = {
+    "M": PlaceKind.CITY,
+    "K": PlaceKind.CITY,
+    "X": PlaceKind.TOWN,
+    "C": PlaceKind.VILLAGE,
+    "H": PlaceKind.HROMADA,
+    "P": PlaceKind.DISTRICT,
+    "B": PlaceKind.DISTRICT,
+}
+_HROMADA_MODIFIERS = ("міськ", "сільськ", "селищн", "об’єднан", "територіальн", "городск", "сельск")
+# Proper nouns the Russian dictionary marks as places that are not settlements.
+_NOT_SETTLEMENTS = frozenset(
+    {
+        "европа",
+        "європа",
+        "азия",
+        "азія",
+        "африка",
+        "евразия",
+        "антарктида",
+        "арктика",
+        "сибирь",
+        "кавказ",
+        "урал",
+        "волга",
+        "дон",
+        "балтика",
+        "скандинавия",
+        "прибалтика",
+        "донбасс",
+        "донбас",
+        "поволжье",
+        "приморье",
+        "поділля",
+        "слобожанщина",
+        "галичина",
+        "полісся",
+        "запоріжжя",
+        "крым",
+        "кубань",
+        "ямал",
+        "днепр",
+        "дніпро",
+        "десна",
+        "припять",
+        "черное",
+        "азов",
+        "каспий",
+        "евросоюз",
+        "союз",
+        "восток",
+        "запад",
+        "север",
+        "юг",
+        "дальний",
+        "центр",
+    }
+)
+
+
+class _Token:
+    """One word: where it is, as written, lower-cased, and what surrounds it."""
+
+    __slots__ = ("capitalised", "end", "index", "lower", "start", "text", "word")
+
+    def __init__(self, start: int, word: str, lower: str, index: int, text: str) -> None:
+        self.start = start
+        self.end = start + len(word)
+        self.word = word
+        self.lower = lower
+        self.index = index
+        self.capitalised = word[:1].isupper()
+        self.text = text
+
+    def _before(self) -> str:
+        start = self.start
+        return self.text[start - 3 if start > 3 else 0 : start].rstrip(" ")  # noqa: PLR2004
+
+    @property
+    def initial(self) -> bool:
+        """Whether it is the first word of a sentence."""
+        before = self._before()
+        return not before or before[-1] in _SENTENCE_END
+
+    @property
+    def quoted(self) -> bool:
+        """Whether it follows an opening quote: part of a name in quotes."""
+        before = self._before()
+        return bool(before) and before[-1] in _OPENING_QUOTES
+
+
+def _tokens(text: str) -> list[_Token]:
+    tokens: list[_Token] = []
+    # One apostrophe for the codifier; the translation keeps every offset.
+    normal = gazetteer.normalize_apostrophes(text)
+    for match in _WORD.finditer(normal):
+        word = match.group()
+        if word[-1] in _TRIM:
+            word = word.rstrip(_TRIM)
+            if not word:
+                continue
+        start = match.start()
+        tokens.append(
+            _Token(start, text[start : start + len(word)], word.lower(), len(tokens), text)
+        )
+    return tokens
+
+
+@lru_cache(maxsize=100_000)
+def lemmas(word: str, language: str) -> frozenset[str]:
+    """Lower-case nominative forms ``word`` may be an inflection of (nouns and adjectives).
+
+    Args:
+        word: One word, hyphenated parts allowed, in any letter case.
+        language: ``uk`` or ``ru``.
+
+    Returns:
+        The word itself, lower-cased, and its dictionary forms.
+
+    Examples:
+        >>> sorted(lemmas("Житомира", "uk"))
+        ['житомир', 'житомира']
+    """
+    lower = gazetteer.normalize_apostrophes(word.lower())
+    if "-" not in lower:
+        return frozenset(
+            {lower}
+            | {
+                gazetteer.normalize_apostrophes(p.normal_form)
+                for p in parse(lower, language)
+                if {"NOUN", "ADJF"} & p.tag.grammemes
+            }
+        )
+    parts = lower.split("-")[:3]
+    options = [
+        {part}
+        | {
+            gazetteer.normalize_apostrophes(p.normal_form)
+            for p in parse(part, language)
+            if {"NOUN", "ADJF"} & p.tag.grammemes
+        }
+        for part in parts
+    ]
+    joined = {"-".join(combo) for combo in product(*options)}
+    return frozenset({lower} | set(sorted(joined)[:32]))
+
+
+@cache
+def _region_forms() -> dict[str, tuple[str, bool]]:
+    """Adjective forms of regions -> (ISO code, whether the form is also a city's case)."""
+    city_names = {
+        name
+        for name, units in gazetteer.units_by_name().items()
+        if any(u.category in "MK" for u in units)
+    }
+    forms: dict[str, tuple[str, bool]] = {}
+    for region in (*gazetteer.ua_regions(), *gazetteer.ru_regions()):
+        for stem in region.stems:
+            cyrillic_uk = any(c in stem for c in "іїєґ") or stem.endswith("ьк")
+            if region.masculine:
+                endings: tuple[str, ...] = _RU_MASCULINE
+            elif cyrillic_uk:
+                endings = _UK_FEMININE
+            else:
+                endings = _RU_FEMININE + _UK_FEMININE
+            clash = stem in city_names or region.language == "ru"
+            for ending in endings:
+                forms.setdefault(stem + ending, (region.code, clash and ending in {"а", "у"}))
+    return forms
+
+
+@cache
+def _region_nouns() -> dict[str, str]:
+    nouns: dict[str, str] = {}
+    for region in (*gazetteer.ua_regions(), *gazetteer.ru_regions()):
+        for noun in region.nouns:
+            nouns.setdefault(noun, region.code)
+    return nouns
+
+
+@cache
+def _region_names(language: str) -> dict[str, str]:
+    """Nominative region names by ISO code, in Russian for Russian texts where known."""
+    return {
+        region.code: (region.name_ru if language == "ru" and region.name_ru else region.name)
+        for region in (*gazetteer.ua_regions(), *gazetteer.ru_regions())
+    }
+
+
+@cache
+def _special_cities() -> dict[str, str]:
+    """ISO code of a city with special status -> its KATOTTH code (Kyiv, Sevastopol)."""
+    return {
+        region.code: region.katotth
+        for region in gazetteer.ua_regions()
+        if region.katotth
+        and region.katotth in gazetteer.units_by_code()
+        and gazetteer.units_by_code()[region.katotth].category == "K"
+    }
+
+
+@cache
+def _country_index() -> tuple[
+    dict[str, tuple[str, str]], dict[str, list[tuple[tuple[frozenset[str], ...], str, str]]]
+]:
+    """Single-word names -> (code, name); first word -> [(lemma sets of the rest, code, name)]."""
+    single: dict[str, tuple[str, str]] = {}
+    multi: dict[str, list[tuple[tuple[frozenset[str], ...], str, str]]] = {}
+    for country in gazetteer.countries():
+        for language, names in country.names.items():
+            main = names[0]
+            for name in names:
+                words = name.split()
+                if len(words) == 1:
+                    single.setdefault(name.lower(), (country.code, main))
+                    continue
+                first = lemmas(words[0], language)
+                rest = tuple(lemmas(word, language) for word in words[1:])
+                for lemma in sorted(first):
+                    multi.setdefault(lemma, []).append((rest, country.code, main))
+    return single, multi
+
+
+def _is_adjective(token: _Token, language: str) -> bool:
+    return any("ADJF" in p.tag.grammemes for p in parse(token.lower, language))
+
+
+def _gap_is_space(text: str, left: _Token, right: _Token) -> bool:
+    return text[left.end : right.start].isspace()
+
+
+def _inflect(word: str, language: str, grammemes: set[str]) -> str:
+    """``word`` (an adjective) in the form ``grammemes``, written with its letter case."""
+    for candidate in parse(word.lower(), language):
+        if "ADJF" not in candidate.tag.grammemes:
+            continue
+        inflected = candidate.inflect(grammemes)
+        if inflected is not None:
+            return _recase(inflected.word, word)
+    return word
+
+
+def _recase(word: str, model: str) -> str:
+    if model[:1].isupper():
+        return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+    return word
+
+
+class _Found:
+    """Places found so far, one per (kind, code or name), with their mentions."""
+
+    def __init__(self) -> None:
+        self.order: list[tuple[str, str]] = []
+        self.places: dict[tuple[str, str], tuple[str, PlaceKind, str | None, dict[Span, None]]] = {}
+        self.taken: set[int] = set()
+
+    def ensure(self, name: str, kind: PlaceKind, code: str | None) -> None:
+        """List a place without a mention of its own."""
+        key = (kind.value, code or name.lower())
+        if key not in self.places:
+            self.order.append(key)
+            self.places[key] = (name, kind, code, {})
+
+    def add(self, name: str, kind: PlaceKind, code: str | None, span: Span) -> None:
+        key = (kind.value, code or name.lower())
+        if key not in self.places:
+            self.order.append(key)
+            self.places[key] = (name, kind, code, {})
+        self.places[key][3][span] = None
+
+    def records(self) -> tuple[Place, ...]:
+        result = []
+        for key in self.order:
+            name, kind, code, spans = self.places[key]
+            result.append(
+                Place(
+                    name=name,
+                    kind=kind,
+                    code=code,
+                    mentions=tuple(sorted(spans, key=lambda s: s.start)),
+                )
+            )
+        return tuple(result)
+
+
+def _find_regions(  # noqa: C901, PLR0912 - one pass, every form
+    tokens: list[_Token], language: str, found: _Found
+) -> None:
+    forms = _region_forms()
+    nouns = _region_nouns()
+    names = _region_names(language)
+    special = _special_cities()
+    for index, token in enumerate(tokens):
+        following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+        entry = forms.get(token.lower) if token.capitalised else None
+        if entry is not None:
+            code, clash = entry
+            if following.startswith(_NOT_REGION_NEXT):
+                continue
+            if clash and not following.startswith(_OBLAST_NEXT):
+                continue
+            end = token.end
+            if following.startswith(_REGION_NOUNS) and tokens[index + 1].start - end == 1:
+                end = tokens[index + 1].end  # "Одеської області" is one mention
+            found.add(names[code], PlaceKind.REGION, code, Span(start=token.start, end=end))
+            found.taken.add(index)
+            continue
+        if not token.capitalised or token.word.isupper() or token.quoted:
+            continue
+        for lemma in sorted(lemmas(token.word, "uk") | lemmas(token.word, "ru")):
+            if lemma in nouns:
+                code = nouns[lemma]
+                start = token.start
+                if (
+                    index > 1
+                    and tokens[index - 1].lower.startswith(("республік", "республик"))
+                    and tokens[index - 2].lower.startswith("автономн")
+                ):
+                    start = tokens[index - 2].start  # "Автономної Республіки Крим"
+                span = Span(start=start, end=token.end)
+                if code in special or code in {"RU-MOW", "RU-SPE"}:
+                    # The city's record holds the mentions; the first-level unit is listed.
+                    found.ensure(names[code], PlaceKind.REGION, code)
+                else:
+                    found.add(names[code], PlaceKind.REGION, code, span)
+                if code in special:
+                    city = gazetteer.units_by_code()[special[code]]
+                    name = token.word if token.lower == lemma else lemma.capitalize()
+                    found.add(
+                        city.name if lemma in {"київ", "севастополь"} else name,
+                        PlaceKind.CITY,
+                        city.code,
+                        span,
+                    )
+                elif code in {"RU-MOW", "RU-SPE"}:
+                    found.add(lemma.title(), PlaceKind.CITY, None, span)
+                found.taken.add(index)
+                break
+
+
+def _find_countries(  # noqa: C901 - single and multi-word names in one pass
+    tokens: list[_Token], language: str, found: _Found
+) -> None:
+    single, multi = _country_index()
+    for index, token in enumerate(tokens):
+        if index in found.taken or not token.capitalised:
+            continue
+        candidates = lemmas(token.word, language)
+        for lemma in sorted(candidates):
+            for rest, code, name in multi.get(lemma, ()):
+                following = tokens[index + 1 : index + 1 + len(rest)]
+                if len(following) == len(rest) and all(
+                    t.capitalised and lemmas(t.word, language) & words
+                    for t, words in zip(following, rest, strict=True)
+                ):
+                    end = following[-1].end
+                    found.add(name, PlaceKind.COUNTRY, code, Span(start=token.start, end=end))
+                    found.taken.update(range(index, index + 1 + len(rest)))
+                    break
+            if index in found.taken:
+                break
+        if index in found.taken:
+            continue
+        for lemma in sorted(candidates):
+            if lemma in single:
+                code, name = single[lemma]
+                found.taken.add(index)
+                if not _is_attribute(tokens, index, name):
+                    span = Span(start=token.start, end=token.end)
+                    found.add(name, PlaceKind.COUNTRY, code, span)
+                break
+
+
+def _is_attribute(tokens: list[_Token], index: int, name: str) -> bool:
+    """Whether a country's genitive is part of a title or name ("Президента України")."""
+    token = tokens[index]
+    if index == 0 or token.initial or token.lower == name.lower() or token.word.isupper():
+        return False
+    previous = tokens[index - 1]
+    return previous.end + 1 == token.start and previous.capitalised and not previous.initial
+
+
+def _context_oblasts(found: _Found) -> set[str]:
+    """Level-1 KATOTTH codes of the Ukrainian regions found."""
+    by_iso = {region.code: region.katotth for region in gazetteer.ua_regions() if region.katotth}
+    return {by_iso[code] for (_, code) in found.places if code in by_iso}
+
+
+def _resolve(name: str, categories: str, oblasts: set[str], parents: set[str]) -> str | None:
+    """The KATOTTH code of ``name`` when the context leaves one candidate, else ``None``."""
+    candidates = [
+        u for u in gazetteer.units_by_name().get(name.lower(), ()) if u.category in categories
+    ]
+    if len(candidates) > 1 and parents:
+        narrowed = [u for u in candidates if u.parent in parents]
+        candidates = narrowed or candidates
+    if len(candidates) > 1 and oblasts:
+        narrowed = [u for u in candidates if gazetteer.oblast_of(u.code) in oblasts]
+        candidates = narrowed or candidates
+    return candidates[0].code if len(candidates) == 1 else None
+
+
+def _adjective_units(
+    text: str, tokens: list[_Token], language: str, found: _Found, oblasts: set[str]
+) -> None:
+    """Hromadas ("Глибочицька громада") and districts ("Ратнівський район")."""
+    for index, token in enumerate(tokens):
+        lower = token.lower
+        is_hromada = lower.startswith("громад") or lower in {
+            "отг",
+            "поселение",
+            "поселения",
+            "поселении",
+            "поселением",
+        }
+        is_district = lower.startswith("район") and not lower.startswith("районн")
+        if not (is_hromada or is_district) or index == 0:
+            continue
+        first = index - 1
+        while (
+            first > 0
+            and not tokens[first].capitalised
+            and tokens[first].lower.startswith(_HROMADA_MODIFIERS)
+            and _is_adjective(tokens[first], language)
+            and _gap_is_space(text, tokens[first], tokens[first + 1])
+        ):
+            first -= 1
+        adjective = tokens[first]
+        if (
+            not adjective.capitalised
+            or adjective.word.isupper()
+            or adjective.lower.startswith(_HROMADA_MODIFIERS)  # "Територіальні громади"
+            or not _gap_is_space(text, adjective, tokens[first + 1])
+            or not _is_adjective(adjective, language)
+        ):
+            continue
+        group = [adjective]
+        back = first - 2
+        if lower in {
+            "громади",
+            "громад",
+            "громадах",
+            "громадами",
+            "громадам",
+            "районів",
+            "райони",
+            "районах",
+        }:
+            while (
+                back >= 0
+                and tokens[back + 1].lower in {"та", "і", "й", "и"}
+                and tokens[back].capitalised
+                and _is_adjective(tokens[back], language)
+            ):
+                group.insert(0, tokens[back])
+                back -= 2
+        modifiers = tokens[first + 1 : index]
+        for member in group:
+            span = Span(start=member.start, end=token.end if member is adjective else member.end)
+            _add_adjective_unit(
+                member, modifiers, token, language, found, oblasts, span, is_district
+            )
+            found.taken.add(member.index)
+
+
+def _add_adjective_unit(  # noqa: PLR0917 - a private step of _adjective_units
+    adjective: _Token,
+    modifiers: list[_Token],
+    head: _Token,
+    language: str,
+    found: _Found,
+    oblasts: set[str],
+    span: Span,
+    is_district: bool,  # noqa: FBT001
+) -> None:
+    if is_district:
+        gender = {"nomn", "masc"} if language == "uk" else {"nomn", "masc", "sing"}
+        noun = "район"
+        kind = PlaceKind.DISTRICT
+    elif head.lower.startswith("поселени"):
+        gender = {"nomn", "neut", "sing"}
+        noun = "поселение"
+        kind = PlaceKind.HROMADA
+    else:
+        gender = {"nomn", "femn"}
+        noun = "ОТГ" if head.lower == "отг" else "громада"
+        kind = PlaceKind.HROMADA
+    words = [_inflect(adjective.word, language, gender)]
+    words += [_inflect(m.word, language, gender) for m in modifiers]
+    name = " ".join([*words, noun])
+    code = None
+    if language == "uk":
+        categories = "PB" if is_district else "H"
+        code = _resolve(words[0], categories, oblasts, set())
+    found.add(name, kind, code, span)
+
+
+def _settlement_name(
+    words: list[_Token], language: str, category: str, *, nominative: bool
+) -> tuple[str, str | None]:
+    """The nominative name of a settlement and the codifier spelling when it is one."""
+    if len(words) == 1:
+        options = lemmas(words[0].word, language)
+        index = gazetteer.units_by_name()
+        for option in sorted(options):
+            units = [u for u in index.get(option, ()) if u.category in category]
+            if units:
+                return units[0].name, option
+        if "-" in words[0].lower:
+            for option in _hyphenated_cities(words[0].lower):
+                return index[option][0].name, option
+        if nominative:
+            return words[0].word, None
+        nouns = [p for p in parse(words[0].lower, language) if "NOUN" in p.tag.grammemes]
+        if nouns:
+            return _recase(nouns[0].normal_form, words[0].word), None
+        return words[0].word, None
+    return " ".join(w.word for w in words), None
+
+
+def _marker(text: str, previous: _Token | None, token: _Token) -> str | None:
+    """The settlement marker right before ``token`` ("м.", "селі", "города"), if any."""
+    if previous is None or previous.lower not in _MARKERS:
+        return None
+    gap = text[previous.end : token.start]
+    if previous.lower in _ABBREVIATED_MARKERS:
+        return previous.lower if gap.strip() == "." and previous.word != "С" else None
+    if previous.capitalised and not previous.initial:
+        return None
+    return previous.lower if gap.isspace() else None
+
+
+def _find_settlements(
+    text: str, tokens: list[_Token], language: str, found: _Found, oblasts: set[str]
+) -> None:
+    index = gazetteer.units_by_name()
+    for position, token in enumerate(tokens):
+        if position in found.taken or not token.capitalised or token.word.isupper():
+            continue
+        previous = tokens[position - 1] if position else None
+        marker = _marker(text, previous, token)
+        span = Span(start=token.start, end=token.end)
+        if marker is not None:
+            category = _MARKERS[marker]
+            allowed = {"M": "MK", "X": "XM", "C": "CX"}[category]
+            name, known = _settlement_name(
+                [token], language, allowed, nominative=marker in _NOMINATIVE_MARKERS
+            )
+            code = _resolve(known, allowed, oblasts, set()) if known and language == "uk" else None
+            kind = _KINDS[category] if category != "X" or language == "uk" else PlaceKind.TOWN
+            found.add(name, kind, code, span)
+            found.taken.add(position)
+            continue
+        if token.quoted or _is_given_name(tokens, position, language):
+            continue
+        following = tokens[position + 1].lower if position + 1 < len(tokens) else ""
+        if language == "uk" and following.startswith("міськ") and _is_adjective(token, language):
+            city = _city_of_adjective(token.lower, oblasts)
+            if city is not None:
+                found.add(city.name, _KINDS[city.category], city.code or None, span)
+            continue
+        options = (
+            lemmas(token.word, language) if language == "uk" and not token.initial else frozenset()
+        )
+        cities = sorted(
+            option for option in options if any(u.category in "MK" for u in index.get(option, ()))
+        )
+        if not cities and "-" in token.lower and options:
+            cities = _hyphenated_cities(token.lower)
+        animate = {p.normal_form for p in parse(token.lower, language) if "anim" in p.tag.grammemes}
+        cities = [city for city in cities if city not in animate]
+        if cities and not _person_context(tokens, position, language):
+            units = [u for u in index[cities[0]] if u.category in "MK"]
+            code = _resolve(cities[0], "MK", oblasts, set())
+            found.add(units[0].name, PlaceKind.CITY, code, span)
+            found.taken.add(position)
+            continue
+        geox = _foreign_settlement(token, language)
+        if geox is not None and not _person_context(tokens, position, language):
+            found.add(geox, PlaceKind.OTHER, None, span)
+            found.taken.add(position)
+
+
+def _is_given_name(tokens: list[_Token], position: int, language: str) -> bool:
+    """Whether the word is a given name here: one the dictionary knows, next to a capital."""
+    if not any("Name" in p.tag.grammemes for p in parse(tokens[position].lower, language)):
+        return False
+    return any(
+        0 <= neighbour < len(tokens)
+        and tokens[neighbour].capitalised
+        and not tokens[neighbour].initial
+        for neighbour in (position - 1, position + 1)
+    ) or tokens[position].lower in {
+        p.normal_form for p in parse(tokens[position].lower, language) if "Name" in p.tag.grammemes
+    }
+
+
+@cache
+def _hyphenated_index() -> dict[str, tuple[str, ...]]:
+    """Lower-case hyphenated city names by their first three letters."""
+    index: dict[str, list[str]] = {}
+    for name, units in gazetteer.units_by_name().items():
+        if "-" in name and any(u.category in "MK" for u in units):
+            index.setdefault(name[:3], []).append(name)
+    return {key: tuple(names) for key, names in index.items()}
+
+
+def _near(part: str, name: str) -> bool:
+    """Whether ``part`` may be a case form of ``name`` (same stem, another ending)."""
+    shared = 0
+    for left, right in zip(part, name, strict=False):
+        if left != right:
+            break
+        shared += 1
+    return shared >= max(3, len(name) - 3) and abs(len(part) - len(name)) <= 3  # noqa: PLR2004
+
+
+def _hyphenated_cities(lower: str) -> list[str]:
+    """Hyphenated city names a hyphenated word inflects ("Кам’янця-Подільського")."""
+    parts = lower.split("-")
+    return [
+        name
+        for name in _hyphenated_index().get(lower[:3], ())
+        if len(name.split("-")) == len(parts)
+        and all(_near(p, n) for p, n in zip(parts, name.split("-"), strict=True))
+    ]
+
+
+def _city_of_adjective(adjective: str, oblasts: set[str]) -> gazetteer.Unit | None:
+    """The city a hromada adjective names ("Вінницької" -> Вінниця), when one fits."""
+    lemma = next((p.normal_form for p in parse(adjective, "uk") if "ADJF" in p.tag.grammemes), None)
+    if lemma is None or not lemma.endswith("ий"):
+        return None
+    name = gazetteer.normalize_apostrophes(lemma[:-2] + "а")
+    hromadas = [u for u in gazetteer.units_by_name().get(name, ()) if u.category == "H"]
+    if len(hromadas) > 1 and oblasts:
+        hromadas = [u for u in hromadas if gazetteer.oblast_of(u.code) in oblasts] or hromadas
+    best: tuple[int, gazetteer.Unit] | None = None
+    for hromada in hromadas:
+        for unit in _children(hromada.code):
+            if unit.category not in "MK":
+                continue
+            shared = 0
+            for left, right in zip(unit.name.lower(), name, strict=False):
+                if left != right:
+                    break
+                shared += 1
+            if shared >= len(unit.name) - 2 and (best is None or shared > best[0]):
+                best = (shared, unit)
+    if best is None and name.startswith(("київськ", "севастопольськ")):
+        return None
+    return best[1] if best else None
+
+
+@cache
+def _children_index() -> dict[str, tuple[gazetteer.Unit, ...]]:
+    index: dict[str, list[gazetteer.Unit]] = {}
+    for unit in gazetteer.units_by_code().values():
+        if unit.parent:
+            index.setdefault(unit.parent, []).append(unit)
+    return {key: tuple(units) for key, units in index.items()}
+
+
+def _children(code: str) -> tuple[gazetteer.Unit, ...]:
+    return _children_index().get(code, ())
+
+
+def _person_context(tokens: list[_Token], position: int, language: str) -> bool:
+    """Whether the word is part of a person's name ("Леся Українка")."""
+    for neighbour in (position - 1, position + 1):
+        if 0 <= neighbour < len(tokens) and tokens[neighbour].capitalised:
+            tags = {g for p in parse(tokens[neighbour].lower, language) for g in p.tag.grammemes}
+            if {"Name", "Patr"} & tags:
+                return True
+    return False
+
+
+def _foreign_settlement(token: _Token, language: str) -> str | None:
+    """The nominative of a settlement outside Ukraine the Russian dictionary knows."""
+    if token.initial and language == "uk":
+        return None
+    if language == "uk":
+        parses = parse(token.lower, language)
+        if not parses or "NOUN" not in parses[0].tag.grammemes:
+            return None
+    candidates: list[str] = (
+        [p.normal_form for p in parse(token.lower, "ru") if "Geox" in p.tag.grammemes]
+        if language == "ru"
+        else [lemma for lemma in sorted(lemmas(token.word, "uk")) if _is_geox_ru(lemma)]
+    )
+    countries, _ = _country_index()
+    nouns = _region_nouns()
+    for lemma in candidates:
+        if lemma in _NOT_SETTLEMENTS or lemma in countries or lemma in nouns:
+            return None
+        if any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parse(token.lower, language)):
+            return None
+        return _recase(lemma, token.word)
+    return None
+
+
+@lru_cache(maxsize=50_000)
+def _is_geox_ru(lemma: str) -> bool:
+    return any("Geox" in p.tag.grammemes and p.normal_form == lemma for p in parse(lemma, "ru"))
 
 
 def find_places(text: str, *, language: str) -> tuple[Place, ...]:
-    """Find every place named in ``text``."""
-    del text, language
-    return ()
+    """Find every place named in ``text``, one record per place with all its mentions.
+
+    Args:
+        text: The cleaned article text; spans index into it.
+        language: ``uk`` or ``ru``.
+
+    Returns:
+        Regions, countries, districts, hromadas and settlements, in order of first mention.
+
+    Examples:
+        >>> [(p.name, p.code) for p in find_places("Нарада у Житомирській області.", language="uk")]
+        [('Житомирська область', 'UA-18')]
+    """
+    tokens = _tokens(text)
+    found = _Found()
+    _find_regions(tokens, language, found)
+    _find_countries(tokens, language, found)
+    oblasts = _context_oblasts(found)
+    _adjective_units(text, tokens, language, found, oblasts)
+    _find_settlements(text, tokens, language, found, oblasts)
+    return found.records()

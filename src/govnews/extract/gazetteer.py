@@ -1,0 +1,234 @@
+"""Reference tables of places, loaded lazily once from ``govnews/data``.
+
+Regions of Ukraine (ISO 3166-2 and KATOTTH codes, names, adjective stems), Russian federal
+subjects (ISO 3166-2), countries (ISO 3166-1 alpha-2) and the KATOTTH codifier of
+Ukrainian administrative units. The tables are built by ``scripts/build_data.py``; see
+``govnews/data/README.md`` for their sources.
+"""
+
+import gzip
+import json
+from collections import defaultdict
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import attrs
+
+__all__ = [
+    "Country",
+    "Region",
+    "Unit",
+    "countries",
+    "normalize_apostrophes",
+    "ru_regions",
+    "ua_regions",
+    "units_by_code",
+    "units_by_name",
+]
+
+_APOSTROPHES = str.maketrans({"'": "’", "ʼ": "’", "`": "’", "´": "’", "‘": "’"})
+
+
+def normalize_apostrophes(word: str) -> str:
+    """Write every apostrophe as U+2019, the one the codifier uses.
+
+    Examples:
+        >>> normalize_apostrophes("Кам'янець")
+        'Кам’янець'
+    """
+    return word.translate(_APOSTROPHES)
+
+
+@attrs.frozen(kw_only=True)
+class Region:
+    """A first-level unit: an oblast, a republic, a city with special status, a krai.
+
+    Attributes:
+        code: ISO 3166-2 code ("UA-18", "RU-KEM").
+        name: Nominative name in the language of ``language``.
+        language: ``uk`` or ``ru``, the language of ``name``.
+        katotth: Level-1 KATOTTH code (Ukraine only).
+        stems: Lower-case adjective stems ("житомирськ") in both languages.
+        nouns: Lower-case nominative nouns naming it ("житомирщина", "кузбасс").
+        masculine: Whether the name's adjective is masculine ("Приморский край").
+        name_ru: The Russian name of a Ukrainian region.
+    """
+
+    code: str
+    name: str
+    language: str
+    katotth: str | None = None
+    stems: tuple[str, ...] = ()
+    nouns: tuple[str, ...] = ()
+    masculine: bool = False
+    name_ru: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Country:
+    """A country with its ISO 3166-1 alpha-2 code and names.
+
+    Attributes:
+        code: ISO 3166-1 alpha-2.
+        names: Nominative names by language (``uk``, ``ru``), main name first.
+    """
+
+    code: str
+    names: dict[str, tuple[str, ...]] = attrs.field(hash=False)
+
+
+@attrs.frozen(kw_only=True)
+class Unit:
+    """One KATOTTH unit.
+
+    Attributes:
+        code: KATOTTH code.
+        category: ``O``, ``K``, ``P``, ``H``, ``M``, ``X``, ``C`` or ``B``.
+        name: Name as the codifier writes it (adjective stems for P, H, B).
+        parent: Parent code, or ``None`` for level 1.
+    """
+
+    code: str
+    category: str
+    name: str
+    parent: str | None
+
+
+def _text(name: str) -> str:
+    return resources.files("govnews").joinpath("data", name).read_text(encoding="utf-8")
+
+
+# Ukrainian adjective stems of the Russian regions Ukrainian news name most often.
+_RU_STEMS_UK = {
+    "RU-KRS": "курськ",
+    "RU-BEL": "бєлгородськ",
+    "RU-BRY": "брянськ",
+    "RU-ROS": "ростовськ",
+    "RU-VOR": "воронезьк",
+    "RU-KEM": "кемеровськ",
+    "RU-MOS": "московськ",
+    "RU-LEN": "ленінградськ",
+}
+
+
+@cache
+def ua_regions() -> tuple[Region, ...]:
+    """The 27 first-level units of Ukraine."""
+    regions = []
+    for row in json.loads(_text("ua_regions.json")):
+        stems = tuple(
+            stem.lower() for stem in (row["adjective_stem_uk"], row["adjective_stem_ru"]) if stem
+        )
+        nouns = [normalize_apostrophes(noun.lower()) for noun in row["colloquial_uk"]]
+        if row["type"] == "autonomous_republic":
+            nouns.append(row["name_ru"].split()[-1].lower())  # "Крым"
+        if row["type"] == "city_special_status":
+            nouns = [row["name_uk"].split()[-1].lower(), row["name_ru"].split()[-1].lower()]
+        regions.append(
+            Region(
+                code=row["iso_3166_2"],
+                name=normalize_apostrophes(row["name_uk"]),
+                language="uk",
+                katotth=row["katotth"],
+                stems=stems,
+                nouns=tuple(nouns),
+                name_ru=row["name_ru"],
+            )
+        )
+    return tuple(regions)
+
+
+def _ru_forms(name: str, kind: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Adjective stems and nouns of a Russian subject's official name."""
+    words = name.split(" — ", maxsplit=1)[0].split()
+    nouns: list[str] = []
+    stems: list[str] = []
+    if kind in {"oblast", "krai", "autonomous_oblast", "autonomous_okrug"} and words:
+        first = words[0].lower()
+        if first.endswith(("ая", "ий", "ой")):
+            stems.append(first[:-2])
+    elif kind == "federal_city":
+        nouns.append(name.lower())
+    elif kind == "republic" and len(words) == 2 and words[0] == "Республика":  # noqa: PLR2004
+        nouns.append(words[1].lower())
+    return tuple(stems), tuple(nouns)
+
+
+@cache
+def ru_regions() -> tuple[Region, ...]:
+    """The federal subjects of Russia with ISO 3166-2 codes."""
+    regions = []
+    for row in json.loads(_text("ru_regions.json")):
+        code = row["iso_3166_2"]
+        if not code:
+            continue
+        stems, nouns = _ru_forms(row["name_ru"], row["type"])
+        extra = [row["short_name_ru"].lower()] if row["short_name_ru"] else []
+        if " — " in row["name_ru"]:
+            extra.append(row["name_ru"].split(" — ")[1].lower())
+        if code in _RU_STEMS_UK:
+            stems = (*stems, _RU_STEMS_UK[code])
+        regions.append(
+            Region(
+                code=code,
+                name=row["name_ru"].split(" — ")[0].split(" (")[0],
+                language="ru",
+                stems=stems,
+                nouns=(*nouns, *extra),
+                masculine=row["type"] in {"krai", "autonomous_okrug"},
+            )
+        )
+    return tuple(regions)
+
+
+@cache
+def countries() -> tuple[Country, ...]:
+    """Countries with their ISO 3166-1 alpha-2 codes and names."""
+    result = []
+    for line in _text("countries.tsv").splitlines():
+        code, uk, ru = line.split("\t")
+        result.append(
+            Country(
+                code=code,
+                names={
+                    "uk": tuple(normalize_apostrophes(n) for n in uk.split("|")),
+                    "ru": tuple(ru.split("|")),
+                },
+            )
+        )
+    return tuple(result)
+
+
+@cache
+def _units() -> tuple[Unit, ...]:
+    raw = resources.files("govnews").joinpath("data", "katotth.tsv.gz").read_bytes()
+    units = []
+    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+        code, category, name, parent = line.split("\t")
+        units.append(Unit(code=code, category=category, name=name, parent=parent or None))
+    return tuple(units)
+
+
+@cache
+def units_by_code() -> dict[str, Unit]:
+    """Every KATOTTH unit by its code."""
+    return {unit.code: unit for unit in _units()}
+
+
+@cache
+def units_by_name() -> dict[str, tuple[Unit, ...]]:
+    """KATOTTH units by lower-case name (many villages share one)."""
+    index: defaultdict[str, list[Unit]] = defaultdict(list)
+    for unit in _units():
+        index[unit.name.lower()].append(unit)
+    return {name: tuple(units) for name, units in index.items()}
+
+
+def oblast_of(code: str) -> str:
+    """The level-1 KATOTTH code above ``code``."""
+    table = units_by_code()
+    unit: Any = table.get(code)
+    while unit is not None and unit.parent:
+        unit = table.get(unit.parent)
+    return unit.code if unit is not None else code

@@ -1,0 +1,53 @@
+"""Putting noun phrases into the nominative."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from govnews.inflect import match_case, to_nominative
+
+PHRASES = [
+    (
+        "Житомирської обласної військової адміністрації",
+        "uk",
+        "Житомирська обласна військова адміністрація",
+    ),
+    ("Волинської обласної ради", "uk", "Волинська обласна рада"),
+    ("першого заступника начальника", "uk", "перший заступник начальника"),
+    ("Кабінету Міністрів України", "uk", "Кабінет Міністрів України"),
+    (
+        "Правительственной комиссии по экономическому развитию и интеграции",
+        "ru",
+        "Правительственная комиссия по экономическому развитию и интеграции",
+    ),
+    ("Приморского следственного управления", "ru", "Приморское следственное управление"),
+    ("Житомирська обласна рада", "uk", "Житомирська обласна рада"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "language", "expected"), PHRASES)
+def test_head_and_agreeing_words_go_to_the_nominative(
+    phrase: str, language: str, expected: str
+) -> None:
+    assert expected == " ".join(to_nominative(phrase.split(), language))
+
+
+def test_adjective_that_is_also_a_surname_is_read_as_adjective() -> None:
+    assert to_nominative(["Волинської", "обласної", "ради"], "uk") == [
+        "Волинська",
+        "обласна",
+        "рада",
+    ]
+
+
+def test_unknown_words_come_back_unchanged() -> None:
+    assert to_nominative(["Бумбрябр"], "uk") == ["Бумбрябр"]
+
+
+def test_match_case_keeps_hyphenated_capitals() -> None:
+    assert match_case("івано-франківська", "Івано-Франківської") == "Івано-Франківська"
+
+
+@given(st.lists(st.text(max_size=20), max_size=6))
+def test_never_raises_and_keeps_the_length(words: list[str]) -> None:
+    assert len(words) == len(to_nominative(words, "uk"))

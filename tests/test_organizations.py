@@ -1,0 +1,198 @@
+"""Organisations: nominative names, acronyms, quoted names, Latin brands, kinds."""
+
+import time
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from govnews.extract.organizations import find_organizations
+from govnews.extract.places import find_places
+from govnews.model import Organization, OrganizationKind, Span
+
+
+def _orgs(text: str, language: str = "uk") -> tuple[Organization, ...]:
+    return find_organizations(text, language=language, places=find_places(text, language=language))
+
+
+def _names(text: str, language: str = "uk") -> list[str]:
+    return [org.name for org in _orgs(text, language)]
+
+
+NOMINATIVE = [
+    (
+        "Нараду провів начальник Житомирської обласної військової адміністрації.",
+        "Житомирська обласна військова адміністрація",
+    ),
+    ("Сесія Волинської обласної ради відбулася вчора.", "Волинська обласна рада"),
+    (
+        "Депутати звернулися до Луганської обласної військово-цивільної адміністрації.",
+        "Луганська обласна військово-цивільна адміністрація",
+    ),
+    ("Лист надіслали Кабінету Міністрів України.", "Кабінет Міністрів України"),
+    (
+        "Рішення погодили з Державною міграційною службою України.",
+        "Державна міграційна служба України",
+    ),
+    ("Документи отримало Посольство України в Польщі.", "Посольство України в Польщі"),
+    (
+        "Студенти Донецького національного університету повернулися.",
+        "Донецький національний університет",
+    ),
+    (
+        "Зустріч організував Департамент у справах сім’ї, молоді та спорту.",
+        "Департамент у справах сім’ї, молоді та спорту",
+    ),
+    (
+        "Засідання Молодіжної ради при Харківському міському голові пройшло онлайн.",
+        "Молодіжна рада при Харківському міському голові",
+    ),
+    (
+        (
+            "Виступив заступник голови Комітету Верховної Ради України з питань державного "
+            "будівництва, регіональної політики та місцевого самоврядування."
+        ),
+        (
+            "Комітет Верховної Ради України з питань державного будівництва, регіональної "
+            "політики та місцевого самоврядування"
+        ),
+    ),
+    (
+        (
+            "Проєкт погодило Міністерство регіонального розвитку, будівництва та "
+            "житлово-комунального господарства України."
+        ),
+        (
+            "Міністерство регіонального розвитку, будівництва та житлово-комунального "
+            "господарства України"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NOMINATIVE)
+def test_name_is_put_in_the_nominative_with_dependents_unchanged(text: str, name: str) -> None:
+    assert [name] == _names(text)
+
+
+RUSSIAN = [
+    (
+        (
+            "Решение принято на заседании Правительственной комиссии по экономическому развитию "
+            "и интеграции."
+        ),
+        "Правительственная комиссия по экономическому развитию и интеграции",
+    ),
+    ("Письмо направлено в администрацию Брянской области.", "администрация Брянской области"),
+    ("Депутаты Брянской областной думы проголосовали.", "Брянская областная дума"),
+    ("Заявку поддержал Фонд развития моногородов.", "Фонд развития моногородов"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), RUSSIAN)
+def test_russian_name_is_put_in_the_nominative(text: str, name: str) -> None:
+    assert [name] == _names(text, "ru")
+
+
+def test_acronym_in_parentheses_is_linked_to_the_full_name() -> None:
+    text = (
+        "Семінар підтримало Німецьке товариство міжнародного співробітництва (GIZ). "
+        "GIZ надало кошти."
+    )
+    (org,) = _orgs(text)
+    assert (org.name, org.acronym) == ("Німецьке товариство міжнародного співробітництва", "GIZ")
+    assert len(org.mentions) == 3
+
+
+def test_donor_is_international() -> None:
+    text = "Проєкт реалізує Програма розвитку ООН (ПРООН) за підтримки Швеції."
+    assert [org.kind for org in _orgs(text)][:1] == [OrganizationKind.INTERNATIONAL]
+
+
+def test_abbreviation_joins_the_body_whose_initials_it_is() -> None:
+    text = "Голова Житомирської обласної військової адміністрації провів нараду. В ОВА повідомили."
+    (org,) = _orgs(text)
+    assert (org.name, org.acronym) == ("Житомирська обласна військова адміністрація", "ОВА")
+    assert Span(start=71, end=74) in org.mentions
+
+
+def test_abbreviated_and_full_council_are_one_record() -> None:
+    text = (
+        "Полтавська облрада зібралася на сесію. Депутати Полтавської обласної ради проголосували."
+    )
+    assert _names(text) == ["Полтавська обласна рада"]
+
+
+def test_generic_oda_without_its_body_is_not_an_organisation() -> None:
+    assert _names("Про це повідомили в ОДА.") == []
+
+
+def test_quoted_company_after_its_legal_form() -> None:
+    assert _names("Генеральний директор ФК «Полісся» розповів про інвестиції.") == ["ФК «Полісся»"]
+
+
+def test_quoted_company_after_a_cue_word() -> None:
+    assert _names("Зустріч відбулася на території підприємства «Агроструктура».") == [
+        "Агроструктура"
+    ]
+
+
+def test_quoted_programme_is_not_an_organisation() -> None:
+    assert _names("Громада долучилася до програми «Зроблено в Україні».") == []
+
+
+def test_latin_brands_are_companies() -> None:
+    text = "Відкрилися заправки мереж UPG та WOG, а також ресторан McDonald’s."
+    assert [(org.name, org.kind) for org in _orgs(text)] == [
+        ("UPG", OrganizationKind.COMPANY),
+        ("WOG", OrganizationKind.COMPANY),
+        ("McDonald’s", OrganizationKind.COMPANY),
+    ]
+
+
+def test_common_abbreviations_are_not_organisations() -> None:
+    assert _names("Після ДТП ЗМІ повідомили про ремонт у ОТГ.") == []
+
+
+def test_generic_council_at_sentence_start_is_not_a_name() -> None:
+    assert _names("Обласна рада ухвалила рішення.") == []
+
+
+def test_person_after_the_body_is_not_part_of_its_name() -> None:
+    text = "Голова Житомирської обласної ради Віталія Бунечка привітав громади."
+    assert _names(text) == ["Житомирська обласна рада"]
+
+
+def test_kind_comes_from_the_head_noun() -> None:
+    text = "Житомирська міська рада і Міністерство освіти і науки України підписали меморандум."
+    assert [org.kind for org in _orgs(text)] == [
+        OrganizationKind.COUNCIL,
+        OrganizationKind.MINISTRY,
+    ]
+
+
+@given(st.text(max_size=300))
+def test_never_raises_and_spans_index_the_text(text: str) -> None:
+    for org in _orgs(text):
+        for span in org.mentions:
+            assert 0 <= span.start < span.end <= len(text)
+
+
+HOSTILE = [
+    "а" * 1_000_000,
+    "Рада " * 100_000,
+    "Житомирської обласної ради " * 40_000,
+    "«" * 500_000,
+    "«ТОВ " * 100_000,
+    "ОДА " * 200_000,
+    "McDonald " * 100_000,
+    ". " * 500_000,
+    "1" * 1_000_000,
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE, ids=range(len(HOSTILE)))
+def test_hostile_input_finishes_quickly(text: str) -> None:
+    started = time.perf_counter()
+    find_organizations(text, language="uk", places=())
+    assert time.perf_counter() - started < 20
