@@ -1,0 +1,677 @@
+"""Personal names: given names, patronymics and surnames, and their nominative forms.
+
+Ukrainian and Russian decline names, so "Лілії Попової" is Лілія Попова and
+"Віталія Бунечка" is Віталій Бунечко. The given name fixes the case and the gender of
+the whole name: it comes from a packaged lexicon of given names (declined by rule)
+with pymorphy3's ``Name`` readings as a fallback. The patronymic is recognised by its
+suffix. The surname is put into the nominative from that case and gender: first from
+pymorphy3's ``Surn`` readings that agree with them, otherwise by the declension rules
+of the language, so a surname the dictionary does not know ("Бунечка") is never read
+as whatever its first dictionary reading happens to be.
+"""
+
+import re
+from collections.abc import Iterator
+from functools import cache, lru_cache
+from importlib import resources
+
+import attrs
+
+from govnews.morphology import parse
+
+__all__ = [
+    "NameReading",
+    "capitalize_name",
+    "from_common_name",
+    "given_name_readings",
+    "in_name_lexicon",
+    "is_surname_like",
+    "patronymic_readings",
+    "surname_nominative",
+]
+
+_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+_CONSONANTS = frozenset("бвгґджзйклмнпрстфхцчшщ")
+_VOWELS = frozenset("аеєиіїоуюяыэё")
+_HUSHING = frozenset("жчшщц")
+_APOSTROPHES = "’'ʼ"
+
+
+@attrs.frozen
+class NameReading:
+    """One way to read a name word: its nominative, gender and case.
+
+    Attributes:
+        nominative: The word in the nominative, capitalised ("Лілія").
+        gender: ``masc`` or ``femn``.
+        case: The pymorphy3 case of the word as written (``nomn``, ``gent``, ...).
+    """
+
+    nominative: str
+    gender: str
+    case: str
+
+
+def capitalize_name(word: str) -> str:
+    """Write a name with a capital letter at the start of each hyphenated part.
+
+    Args:
+        word: A name in any letter case.
+
+    Returns:
+        The name capitalised ("ТЮРІН" -> "Тюрін", "косач-квітка" -> "Косач-Квітка").
+
+    Examples:
+        >>> capitalize_name("ТЮРІН")
+        'Тюрін'
+        >>> capitalize_name("в’ячеслав")
+        'В’ячеслав'
+    """
+    return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
+
+
+def _uk_given_forms(lower: str, gender: str) -> Iterator[tuple[str, str]]:  # noqa: C901, PLR0912
+    """Case forms of a Ukrainian given name, as (form, case) pairs."""
+    yield lower, "nomn"
+    if gender == "masc":
+        if lower == "федір":
+            stem, ending = "федор", ""
+        elif lower == "ігор":
+            stem, ending = "ігор", "ь"
+        else:
+            stem, ending = lower[:-1], lower[-1]
+        if lower.endswith("ій"):
+            stem = lower[:-2]
+            for form, case in (
+                ("ія", "gent"),
+                ("ія", "accs"),
+                ("ію", "datv"),
+                ("ієві", "datv"),
+                ("ієм", "ablt"),
+                ("ії", "loct"),
+                ("ію", "loct"),
+                ("ієві", "loct"),
+            ):
+                yield stem + form, case
+        elif ending == "о":
+            for form, case in (
+                ("а", "gent"),
+                ("а", "accs"),
+                ("у", "datv"),
+                ("ові", "datv"),
+                ("ом", "ablt"),
+                ("і", "loct"),
+                ("ові", "loct"),
+                ("у", "loct"),
+            ):
+                yield stem + form, case
+        elif ending == "а":
+            for form, case in (
+                ("и", "gent"),
+                ("і", "datv"),
+                ("у", "accs"),
+                ("ою", "ablt"),
+                ("і", "loct"),
+            ):
+                yield stem + form, case
+        elif ending == "я":
+            for form, case in (
+                ("і", "gent"),
+                ("і", "datv"),
+                ("ю", "accs"),
+                ("ею", "ablt"),
+                ("і", "loct"),
+            ):
+                yield stem + form, case
+        elif ending == "ь":
+            for form, case in (
+                ("я", "gent"),
+                ("я", "accs"),
+                ("ю", "datv"),
+                ("еві", "datv"),
+                ("ем", "ablt"),
+                ("ю", "loct"),
+                ("еві", "loct"),
+                ("і", "loct"),
+            ):
+                yield stem + form, case
+        else:
+            stem = stem + ending
+            instrumental = "ем" if stem[-1] in _HUSHING else "ом"
+            for form, case in (
+                ("а", "gent"),
+                ("а", "accs"),
+                ("у", "datv"),
+                ("ові", "datv"),
+                (instrumental, "ablt"),
+                ("і", "loct"),
+                ("ові", "loct"),
+                ("у", "loct"),
+            ):
+                yield stem + form, case
+        return
+    if lower.endswith("ов"):  # Любов
+        for form, case in (
+            ("і", "gent"),
+            ("і", "datv"),
+            ("", "accs"),
+            ("’ю", "ablt"),
+            ("і", "loct"),
+        ):
+            yield lower + form, case
+        return
+    stem = lower[:-1]
+    if lower.endswith("я") and (lower[-2:-1] in _VOWELS or lower[-2:-1] in _APOSTROPHES):
+        for form, case in (
+            ("ї", "gent"),
+            ("ї", "datv"),
+            ("ю", "accs"),
+            ("єю", "ablt"),
+            ("ї", "loct"),
+        ):
+            yield stem + form, case
+    elif lower.endswith("я"):
+        for form, case in (
+            ("і", "gent"),
+            ("і", "datv"),
+            ("ю", "accs"),
+            ("ею", "ablt"),
+            ("і", "loct"),
+        ):
+            yield stem + form, case
+    elif lower.endswith("а"):
+        for form, case in (
+            ("и", "gent"),
+            ("і", "datv"),
+            ("у", "accs"),
+            ("ою", "ablt"),
+            ("і", "loct"),
+        ):
+            yield stem + form, case
+
+
+def _ru_given_forms(lower: str, gender: str) -> Iterator[tuple[str, str]]:  # noqa: C901, PLR0912 - a declension table
+    """Case forms of a Russian given name, as (form, case) pairs."""
+    yield lower, "nomn"
+    if gender == "masc":
+        fleeting = {"павел": "павл", "пётр": "петр", "лев": "льв"}
+        if lower.endswith("ий"):
+            stem, endings = lower[:-2], ("ия", "ия", "ию", "ием", "ии")
+        elif lower[-1:] == "й" or lower[-1:] == "ь":
+            stem, endings = lower[:-1], ("я", "я", "ю", "ем", "е")
+        elif lower[-1:] == "а":
+            stem, endings = lower[:-1], ("ы", "у", "е", "ой", "е")
+            for form, case in zip(endings, ("gent", "accs", "datv", "ablt", "loct"), strict=True):
+                yield stem + form, case
+            return
+        elif lower[-1:] == "я":
+            stem, endings = lower[:-1], ("и", "ю", "е", "ей", "е")
+            for form, case in zip(endings, ("gent", "accs", "datv", "ablt", "loct"), strict=True):
+                yield stem + form, case
+            return
+        else:
+            stem, endings = fleeting.get(lower, lower), ("а", "а", "у", "ом", "е")
+        for form, case in zip(endings, ("gent", "accs", "datv", "ablt", "loct"), strict=True):
+            yield stem + form, case
+        return
+    if lower.endswith("ия"):
+        stem, endings = lower[:-1], ("и", "ю", "и", "ей", "и")
+    elif lower.endswith("я"):
+        stem, endings = lower[:-1], ("и", "ю", "е", "ей", "е")
+    elif lower.endswith("ь"):
+        stem, endings = lower[:-1], ("и", "ь", "и", "ью", "и")
+    elif lower.endswith("а"):
+        stem = lower[:-1]
+        genitive = "и" if stem[-1:] in "гкхжшчщ" else "ы"
+        endings = (genitive, "у", "е", "ой", "е")
+    else:
+        return
+    for form, case in zip(endings, ("gent", "accs", "datv", "ablt", "loct"), strict=True):
+        yield stem + form, case
+
+
+@cache
+def _given_lexicon(language: str) -> dict[str, tuple[NameReading, ...]]:
+    """Every case form of every packaged given name, to its readings."""
+    code = "ru" if language == "ru" else "uk"
+    source = resources.files("govnews").joinpath("data", "people", f"given_{code}.txt")
+    forms: dict[str, list[NameReading]] = {}
+    builder = _ru_given_forms if code == "ru" else _uk_given_forms
+    for line in source.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, marker = line.split()
+        gender = "masc" if marker == "m" else "femn"
+        for form, case in builder(name.lower(), gender):
+            reading = NameReading(nominative=name, gender=gender, case=case)
+            bucket = forms.setdefault(_fold(form), [])
+            if reading not in bucket:
+                bucket.append(reading)
+    return {form: tuple(readings) for form, readings in forms.items()}
+
+
+def in_name_lexicon(word: str, language: str) -> bool:
+    """Whether ``word`` is a form of a given name of the packaged lexicon.
+
+    Args:
+        word: One word as written.
+        language: ``uk`` or ``ru``.
+
+    Returns:
+        True for "Сергія", "Ирины"; False for surnames the dictionary also files as names.
+    """
+    return _fold(word) in _given_lexicon(language)
+
+
+def _fold(word: str) -> str:
+    """Lower-case, one apostrophe, ё as е: the key of lexicon look-ups."""
+    lowered = word.lower().replace("ё", "е")
+    for apostrophe in _APOSTROPHES:
+        lowered = lowered.replace(apostrophe, "’")
+    return lowered
+
+
+@lru_cache(maxsize=50_000)
+def given_name_readings(word: str, language: str) -> tuple[NameReading, ...]:
+    """Every reading of ``word`` as a given name (empty when it is not one).
+
+    Args:
+        word: One word as written ("Лілії", "СЕРГІЯ").
+        language: ``uk`` or ``ru``.
+
+    Returns:
+        The readings, lexicon ones first.
+
+    Examples:
+        >>> [r.nominative for r in given_name_readings("Лілії", "uk")][:1]
+        ['Лілія']
+        >>> given_name_readings("Сергія", "uk")[0].case
+        'gent'
+    """
+    if len(word) < 2 or not word[:1].isupper():  # noqa: PLR2004 - a name has two letters
+        return ()
+    known = _given_lexicon(language).get(_fold(word))
+    if known:
+        return known
+    readings: list[NameReading] = []
+    for candidate in parse(word.lower(), language):
+        tag = candidate.tag
+        if (
+            "Name" not in tag.grammemes
+            or tag.number == "plur"
+            or tag.gender not in ("masc", "femn")
+        ):
+            continue
+        if "Infr" in tag.grammemes or candidate.score < 0.1:  # noqa: PLR2004 - a rare, informal reading
+            continue
+        reading = NameReading(
+            nominative=capitalize_name(candidate.normal_form),
+            gender=str(tag.gender),
+            case=str(tag.case or "nomn"),
+        )
+        if reading not in readings:
+            readings.append(reading)
+    return tuple(readings)
+
+
+_PATRONYMIC_SUFFIX = re.compile(r"(?:ович|евич|євич|йович|ьич|івна|ївна|овна|евна|ична)а?$")
+
+
+def from_common_name(patronymic: str, language: str) -> bool:
+    """Whether a patronymic is made from a given name of the packaged lexicon.
+
+    "Володимирович" is (Володимир), so it is no surname; "Харлампович" is not, so
+    beside a given name it may be one.
+
+    Args:
+        patronymic: The word as written.
+        language: ``uk`` or ``ru``.
+
+    Returns:
+        True when the stem, with a usual nominative ending, is a lexicon name.
+    """
+    stem = _PATRONYMIC_SUFFIX.sub("", patronymic.lower())
+    lexicon = _given_lexicon(language)
+    candidates = (stem, stem + "ій", stem + "ий", stem + "й", stem + "а", stem + "о", stem + "ь")
+    return any(_fold(candidate) in lexicon for candidate in candidates)
+
+
+_UK_PATRONYMIC = re.compile(
+    r"(?P<stem>[^\W\d_]{2,}(?:ович|евич|євич|йович))(?P<end>|а|у|ем|еві|і)"
+    r"|(?P<fstem>[^\W\d_]{2,}(?:івн|ївн))(?P<fend>а|и|і|у|ою)"
+)
+_RU_PATRONYMIC = re.compile(
+    r"(?P<stem>[^\W\d_]{2,}(?:ович|евич|ьич))(?P<end>|а|у|ем|е)"
+    r"|(?P<fstem>[^\W\d_]{2,}(?:овн|евн|ичн))(?P<fend>а|ы|е|у|ой)"
+)
+_PATRONYMIC_CASES = {
+    "uk": {
+        "masc": {
+            "": ("nomn",),
+            "а": ("gent", "accs"),
+            "у": ("datv", "loct"),
+            "ем": ("ablt",),
+            "еві": ("datv",),
+            "і": ("loct",),
+        },
+        "femn": {
+            "а": ("nomn",),
+            "и": ("gent",),
+            "і": ("datv", "loct"),
+            "у": ("accs",),
+            "ою": ("ablt",),
+        },
+    },
+    "ru": {
+        "masc": {
+            "": ("nomn",),
+            "а": ("gent", "accs"),
+            "у": ("datv",),
+            "ем": ("ablt",),
+            "е": ("loct",),
+        },
+        "femn": {
+            "а": ("nomn",),
+            "ы": ("gent",),
+            "е": ("datv", "loct"),
+            "у": ("accs",),
+            "ой": ("ablt",),
+        },
+    },
+}
+
+
+@lru_cache(maxsize=20_000)
+def patronymic_readings(word: str, language: str) -> tuple[NameReading, ...]:
+    """Every reading of ``word`` as a patronymic, recognised by its suffix.
+
+    Args:
+        word: One word as written ("Олександровича").
+        language: ``uk`` or ``ru``.
+
+    Returns:
+        The readings; empty when the word is not a patronymic.
+
+    Examples:
+        >>> patronymic_readings("Олександровича", "uk")[0].nominative
+        'Олександрович'
+        >>> patronymic_readings("Петровной", "ru")[0].case
+        'ablt'
+    """
+    if not word[:1].isupper():
+        return ()
+    code = "ru" if language == "ru" else "uk"
+    pattern = _RU_PATRONYMIC if code == "ru" else _UK_PATRONYMIC
+    match = pattern.fullmatch(word.lower())
+    if match is None:
+        return ()
+    if match.group("stem") is not None:
+        nominative, gender, ending = match.group("stem"), "masc", match.group("end")
+    else:
+        nominative, gender, ending = match.group("fstem") + "а", "femn", match.group("fend")
+    cases = _PATRONYMIC_CASES[code][gender].get(ending, ())
+    return tuple(
+        NameReading(nominative=capitalize_name(nominative), gender=gender, case=case)
+        for case in cases
+    )
+
+
+# Surname endings by language, gender and case: (ending as written, nominative ending).
+# Tried in order; the first that fits wins.
+_UK_MASC_RULES = {
+    "gent": (("ського", "ський"), ("цького", "цький"), ("ого", "ий"), ("я", "ь"), ("а", "")),
+    "accs": (("ського", "ський"), ("цького", "цький"), ("ого", "ий"), ("я", "ь"), ("а", "")),
+    "datv": (
+        ("ському", "ський"),
+        ("цькому", "цький"),
+        ("ому", "ий"),
+        ("ові", ""),
+        ("єві", "й"),
+        ("еві", "ь"),
+        ("ю", "ь"),
+        ("у", ""),
+    ),
+    "ablt": (
+        ("ським", "ський"),
+        ("цьким", "цький"),
+        ("им", "ий"),
+        ("ом", ""),
+        ("єм", "й"),
+        ("ем", "ь"),
+    ),
+    "loct": (
+        ("ському", "ський"),
+        ("цькому", "цький"),
+        ("ськім", "ський"),
+        ("ому", "ий"),
+        ("ім", "ий"),
+        ("ові", ""),
+        ("єві", "й"),
+        ("еві", "ь"),
+        ("ю", "ь"),
+        ("у", ""),
+        ("і", ""),
+    ),
+}
+_UK_FEMN_RULES = {
+    "gent": (("ої", "а"), ("ьої", "я"), ("и", "а"), ("ї", "я")),
+    "datv": (("ій", "а"), ("ої", "а"), ("і", "а")),
+    "accs": (("у", "а"), ("ю", "я")),
+    "ablt": (("ою", "а"), ("ею", "я"), ("єю", "я")),
+    "loct": (("ій", "а"), ("ої", "а"), ("і", "а")),
+}
+_RU_MASC_RULES = {
+    "gent": (
+        ("ского", "ский"),
+        ("цкого", "цкий"),
+        ("ого", "ой"),
+        ("его", "ий"),
+        ("я", "й"),
+        ("а", ""),
+    ),
+    "accs": (
+        ("ского", "ский"),
+        ("цкого", "цкий"),
+        ("ого", "ой"),
+        ("его", "ий"),
+        ("я", "й"),
+        ("а", ""),
+    ),
+    "datv": (
+        ("скому", "ский"),
+        ("цкому", "цкий"),
+        ("ому", "ой"),
+        ("ему", "ий"),
+        ("ю", "й"),
+        ("у", ""),
+    ),
+    "ablt": (
+        ("ским", "ский"),
+        ("цким", "цкий"),
+        ("овым", "ов"),
+        ("евым", "ев"),
+        ("ёвым", "ёв"),
+        ("иным", "ин"),
+        ("ыным", "ын"),
+        ("ым", "ый"),
+        ("ем", "й"),
+        ("ом", ""),
+    ),
+    "loct": (("ском", "ский"), ("цком", "цкий"), ("е", "")),
+}
+_RU_FEMN_RULES = {
+    "gent": (("ской", "ская"), ("цкой", "цкая"), ("ой", "а"), ("ы", "а"), ("и", "а")),
+    "datv": (("ской", "ская"), ("цкой", "цкая"), ("ой", "а"), ("е", "а")),
+    "accs": (("скую", "ская"), ("цкую", "цкая"), ("ую", "ая"), ("у", "а"), ("ю", "я")),
+    "ablt": (("ской", "ская"), ("цкой", "цкая"), ("ой", "а"), ("ей", "я")),
+    "loct": (("ской", "ская"), ("цкой", "цкая"), ("ой", "а"), ("е", "а")),
+}
+_RULES = {
+    ("uk", "masc"): _UK_MASC_RULES,
+    ("uk", "femn"): _UK_FEMN_RULES,
+    ("ru", "masc"): _RU_MASC_RULES,
+    ("ru", "femn"): _RU_FEMN_RULES,
+}
+_MASCULINE_ONLY = {
+    "uk": ("ий", "ого", "ому", "им"),
+    "ru": ("ий", "ый", "ого", "ому", "ым", "ов", "ев", "ёв", "ин", "ын"),
+}
+_ADJECTIVE_OBLIQUE = ("ого", "ому", "ої", "ою", "ій", "им", "ім", "ым", "ой", "ую", "ей")
+
+
+def _fix_stem(stem: str, language: str, gender: str) -> str:
+    """Restore the nominative ending a rule cannot see ("бунечк" -> "бунечко")."""
+    if language == "uk" and gender == "masc":
+        # Surnames in -ко (Шевченко, Бойко, Бунечко) lose their -о; surnames in a
+        # vowel + к (Гаращук, Пирожик) keep the consonant.
+        if stem.endswith("к") and len(stem) > 2 and stem[-2] in _CONSONANTS:  # noqa: PLR2004
+            return stem + "о"
+        if stem.endswith("ь") and len(stem) > 1 and stem[-2] in _HUSHING:
+            return stem[:-1]
+    if language == "ru" and gender == "masc" and stem.endswith("ь") and stem[-2:-1] in _HUSHING:
+        return stem[:-1]
+    return stem
+
+
+def _by_rule(lower: str, language: str, gender: str, case: str) -> tuple[str, int]:  # noqa: PLR0911 - one rule per return
+    """The nominative of a surname by the declension rules, and how sure that is."""
+    if gender == "femn" and lower.endswith(_MASCULINE_ONLY[language]):
+        return lower, 0  # "Сталина Вертинский": no woman's surname ends so
+    if case == "nomn":
+        oblique = lower.endswith(_ADJECTIVE_OBLIQUE) or (
+            gender == "femn" and lower.endswith(("ої", "ою"))
+        )
+        return lower, 1 if oblique else 2
+    last = lower[-1:]
+    if (
+        gender == "femn"
+        and (last in _CONSONANTS or last in "ьоеиі")
+        and not lower.endswith(("ої", "ій", "ой", "ой", "ы", "ии"))
+    ):
+        # Feminine surnames that do not end in -а/-я do not decline (Бунечко, Шумік).
+        return lower, 2
+    if (
+        gender == "masc"
+        and language == "ru"
+        and last in "оиуеэюы"
+        and not lower.endswith(("ому", "ему", "ого", "его", "ову", "ину"))
+    ):
+        return lower, 2
+    if gender == "masc" and lower.endswith(("их", "ых")):
+        return lower, 2
+    rules = _RULES[language if language == "ru" else "uk", gender].get(case, ())
+    for ending, replacement in rules:
+        if lower.endswith(ending) and len(lower) - len(ending) >= 2:  # noqa: PLR2004
+            stem = lower[: len(lower) - len(ending)] + replacement
+            return _fix_stem(stem, language, gender), 2
+    return lower, 0
+
+
+def _agrees(tag: object, gender: str, case: str) -> bool:
+    tag_gender = str(getattr(tag, "gender", None) or "")
+    tag_case = str(getattr(tag, "case", None) or "nomn")
+    if getattr(tag, "number", None) == "plur":
+        return False
+    fixed = "Fixd" in getattr(tag, "grammemes", ())
+    if fixed:  # an indeclinable surname fits every case, of its own gender
+        return tag_gender in (gender, "ms-f", "")
+    return tag_case == case and tag_gender in (gender, "ms-f", "")
+
+
+@lru_cache(maxsize=50_000)
+def surname_nominative(word: str, language: str, gender: str, case: str) -> tuple[str, int]:
+    """The nominative of a surname, given the case and gender of its given name.
+
+    Args:
+        word: The surname as written ("Попової", "ТЮРІНА", "Бунечка").
+        language: ``uk`` or ``ru``.
+        gender: ``masc`` or ``femn``.
+        case: The case of the given name beside it.
+
+    Returns:
+        The capitalised nominative and a confidence: 3 when the dictionary knows the
+        surname in that case and gender, 2 when a declension rule fits, 1 or 0 when
+        the word is returned as it stands although it does not look right.
+
+    Examples:
+        >>> surname_nominative("Бунечка", "uk", "masc", "gent")
+        ('Бунечко', 2)
+        >>> surname_nominative("Попової", "uk", "femn", "gent")[0]
+        'Попова'
+        >>> surname_nominative("Бунечко", "uk", "femn", "datv")
+        ('Бунечко', 2)
+    """
+    code = "ru" if language == "ru" else "uk"
+    if "-" in word.strip("-"):
+        parts = [surname_nominative(part, code, gender, case) for part in word.split("-") if part]
+        return "-".join(part for part, _ in parts), min(score for _, score in parts)
+    lower = word.lower()
+    surnames = [p for p in parse(lower, code) if "Surn" in p.tag.grammemes]
+    for candidate in surnames:
+        if not _agrees(candidate.tag, gender, case):
+            continue
+        if case == "nomn" or "Fixd" in candidate.tag.grammemes:
+            return capitalize_name(lower), 3
+        inflected = candidate.inflect({"nomn", gender}) or candidate.inflect({"nomn"})
+        if inflected is not None:
+            return capitalize_name(inflected.word), 3
+    if surnames and any(
+        p.tag.case for p in surnames if str(p.tag.gender or "") in (gender, "ms-f")
+    ):
+        # The dictionary knows this surname for this gender, but in other cases only
+        # ("Роман Шевченка": a novel by Shevchenko, not a man called Шевченка).
+        return capitalize_name(lower), 0
+    nominative, score = _by_rule(lower, code, gender, case)
+    return capitalize_name(nominative), score
+
+
+_SURNAME_SUFFIXES = re.compile(
+    r".{2,}(?:ськ|цьк|ск|цк|енк|чук|щук|юк|ук|ов|ев|єв|ін|ин|ник|ич|як|ак|ян|ань)"
+    r"(?:ий|ій|а|я|ого|ому|им|ім|ої|ою|ій|о|а|у|ом|ем|ові|і|ым|ой|ую|ая|ей|е|ы|)"
+)
+
+
+@lru_cache(maxsize=50_000)
+def is_surname_like(word: str, language: str) -> bool:
+    """Whether a capitalised word can be a surname next to a given name.
+
+    A word qualifies when the dictionary reads it as a surname or a name, when the
+    dictionary does not know it at all, or when it has a surname suffix; a plain
+    dictionary word (a place, an organisation word, a verb) does not.
+
+    Args:
+        word: The capitalised word.
+        language: ``uk`` or ``ru``.
+
+    Returns:
+        True when it can stand as a surname.
+
+    Examples:
+        >>> is_surname_like("Бунечко", "uk")
+        True
+        >>> is_surname_like("Україна", "uk")
+        False
+    """
+    if len(word) < 2 or not word[:1].isupper() or not word.replace("-", "").isalpha():  # noqa: PLR2004
+        return False
+    if "-" in word:
+        return all(is_surname_like(part, language) for part in word.split("-") if part)
+    lower = word.lower()
+    code = "ru" if language == "ru" else "uk"
+    parses = parse(lower, code)
+    if any({"Surn", "Name"} & p.tag.grammemes for p in parses):
+        return True
+    if any({"Geox", "Orgn", "Abbr"} & p.tag.grammemes for p in parses):
+        return False
+    if not analyzer_knows(lower, code):
+        return True
+    return bool(_SURNAME_SUFFIXES.fullmatch(lower)) and not any(
+        {"VERB", "INFN", "PREP", "CONJ", "NPRO", "ADVB"} & p.tag.grammemes for p in parses[:1]
+    )
+
+
+def analyzer_knows(word: str, language: str) -> bool:
+    """Whether the dictionary of ``language`` lists ``word`` (not a guess by suffix)."""
+    from govnews.morphology import analyzer  # noqa: PLC0415 - keeps the import graph flat
+
+    return bool(analyzer(language).word_is_known(word))

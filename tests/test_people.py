@@ -1,0 +1,370 @@
+"""Officials: names in the nominative, posts, mentions, and robustness."""
+
+import re
+import time
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from govnews.extract.names import (
+    given_name_readings,
+    patronymic_readings,
+    surname_nominative,
+)
+from govnews.extract.people import find_officials
+from govnews.model import Organization, OrganizationKind, Span
+
+
+def people(text: str, language: str = "uk") -> list[tuple[str, str | None]]:
+    return [(o.name, o.position) for o in find_officials(text, language=language, organizations=())]
+
+
+def names(text: str, language: str = "uk") -> list[str]:
+    return [o.name for o in find_officials(text, language=language, organizations=())]
+
+
+def mentions(text: str, language: str = "uk") -> list[list[str]]:
+    return [
+        [text[s.start : s.end] for s in o.mentions]
+        for o in find_officials(text, language=language, organizations=())
+    ]
+
+
+# (fragment, language, expected (name, position) pairs), in the style of the genre.
+FRAGMENTS = [
+    # The post before the name, in the nominative.
+    (
+        (
+            "03 грудня начальник Житомирської обласної військової адміністрації Віталій Бунечко "
+            "провів нараду."
+        ),
+        "uk",
+        [("Віталій Бунечко", "начальник Житомирської обласної військової адміністрації")],
+    ),
+    # "його заступник" takes the post of the person named before.
+    (
+        (
+            "Начальник Житомирської обласної військової адміністрації Віталій Бунечко та його "
+            "заступник з питань цифрового розвитку Костянтин Лопушанський провели нараду."
+        ),
+        "uk",
+        [
+            ("Віталій Бунечко", "начальник Житомирської обласної військової адміністрації"),
+            (
+                "Костянтин Лопушанський",
+                (
+                    "заступник начальника Житомирської обласної військової адміністрації "
+                    "з питань цифрового розвитку"
+                ),
+            ),
+        ],
+    ),
+    # The post and the name in the genitive after a preposition.
+    (
+        (
+            "Презентацію підготовлено за участі директора департаменту бюджетів і фінансів "
+            "міської ради Сергія Гаращука."
+        ),
+        "uk",
+        [("Сергій Гаращук", "директор департаменту бюджетів і фінансів міської ради")],
+    ),
+    # Female names: the given name and an adjectival surname in the genitive.
+    (
+        "Доповідь від керівника відділу взаємодії з органами влади Лілії Попової.",
+        "uk",
+        [("Лілія Попова", "керівник відділу взаємодії з органами влади")],
+    ),
+    # A list of posts and names.
+    (
+        (
+            "Участь взяли голова Полтавської облдержадміністрації Валерій Головко, керівник "
+            "проєкту GIZ Тарас Журавель."
+        ),
+        "uk",
+        [
+            ("Валерій Головко", "голова Полтавської облдержадміністрації"),
+            ("Тарас Журавель", "керівник проєкту GIZ"),
+        ],
+    ),
+    # The post after the name, in apposition.
+    (
+        "Про це розповіла Галина Шиманська, секретар міської ради.",
+        "uk",
+        [("Галина Шиманська", "секретар міської ради")],
+    ),
+    # A post opening with an adjective.
+    (
+        "Слово мала перша заступниця міського голови Світлана Ольшанська.",
+        "uk",
+        [("Світлана Ольшанська", "перша заступниця міського голови")],
+    ),
+    # A capitalised surname in the genitive.
+    ("Лист від Сергія ТЮРІНА надійшов учора.", "uk", [("Сергій Тюрін", None)]),
+    # An indeclinable surname in the genitive and the instrumental.
+    ("Зустріч з Віталієм Бунечком тривала годину.", "uk", [("Віталій Бунечко", None)]),
+    ("Лист Віталія Бунечка розглянули.", "uk", [("Віталій Бунечко", None)]),
+    # A feminine surname that does not decline.
+    ("Подяку висловили Юлії Вернигор.", "uk", [("Юлія Вернигор", None)]),
+    # Surname first, with a patronymic.
+    (
+        "Наказ підписав Гаращук Сергій Олександрович.",
+        "uk",
+        [("Сергій Олександрович Гаращук", None)],
+    ),
+    # A hyphenated surname.
+    (
+        "Виступила Олена Косач-Квітка.",
+        "uk",
+        [("Олена Косач-Квітка", None)],
+    ),
+    # Russian: the genitive and a sentence-initial post.
+    (
+        (
+            "Глава ЗАТО Железногорск Вадим Медведев принял участие в совещании "
+            "под председательством руководителя рабочей группы Ирины Макиевой."
+        ),
+        "ru",
+        [
+            ("Вадим Медведев", "глава ЗАТО Железногорск"),
+            ("Ирина Макиева", "руководитель рабочей группы"),
+        ],
+    ),
+    # Russian: an abbreviated acting post.
+    (
+        "Об этом сообщил и.о. заместителя губернатора Андрей Пономарев.",
+        "ru",
+        [("Андрей Пономарев", "и.о. заместителя губернатора")],
+    ),
+    # A plural post shared by a list of names.
+    (
+        "Среди них академики Владимир Захаров и Леонид Келдыш.",
+        "ru",
+        [("Владимир Захаров", "академик"), ("Леонид Келдыш", "академик")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), FRAGMENTS)
+def test_fragment_gives_names_and_posts(
+    text: str, language: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert people(text, language) == expected
+
+
+# No officials: quoted titles, organisations, streets, sentence-initial words.
+NOT_OFFICIALS = [
+    "Фільм «Тарас Бульба» показали в кінотеатрі.",
+    "Університет імені Тараса Шевченка оголосив набір.",
+    "Ремонт вулиці Івана Франка завершено.",
+    "Надія Україна – так назвали проєкт.",
+    "Житомирська обласна військова адміністрація провела нараду.",
+    "Роман Шевченка читали всі.",
+    "Віра Надія Любов",
+]
+
+
+@pytest.mark.parametrize("text", NOT_OFFICIALS)
+def test_no_false_official(text: str) -> None:
+    assert names(text) == []
+
+
+def test_name_in_quotes_counts_when_named_elsewhere() -> None:
+    text = "Тарас Шевченко написав «Кобзар». Премію імені Тараса Шевченка вручили."
+    assert mentions(text) == [["Тарас Шевченко", "Тараса Шевченка"]]
+
+
+def test_surname_alone_joins_the_person() -> None:
+    text = "Сергій Гаращук представив звіт. Гаращука підтримали депутати."
+    assert mentions(text) == [["Сергій Гаращук", "Гаращука"]]
+
+
+def test_initials_join_the_person() -> None:
+    text = "Володимир Гончарук відкрив сесію. В. Гончарук подякував депутатам."
+    assert mentions(text) == [["Володимир Гончарук", "В. Гончарук"]]
+
+
+def test_initials_after_the_surname_join_the_person() -> None:
+    text = "Володимир Гончарук відкрив сесію. Гончарук В.В. подякував депутатам."
+    assert mentions(text) == [["Володимир Гончарук", "Гончарук В.В."]]
+
+
+def test_given_name_with_patronymic_joins_the_person() -> None:
+    text = "Ілько Володимирович Стахурський відкрив сесію. Ілько Володимирович подякував."
+    assert mentions(text) == [["Ілько Володимирович Стахурський", "Ілько Володимирович"]]
+
+
+def test_surname_with_a_patronymic_suffix() -> None:
+    assert names("Виступив Андрій Харлампович.") == ["Андрій Харлампович"]
+
+
+def test_acting_post_keeps_the_genitive() -> None:
+    text = "Нараду провів в. о. голови райдержадміністрації Віктор Партак."
+    assert people(text) == [("Віктор Партак", "в. о. голови райдержадміністрації")]
+
+
+def test_feminine_indeclinable_surname_beside_an_ambiguous_given_name() -> None:
+    assert names("Виступила Мирослава Кушнірук.") == ["Мирослава Кушнірук"]
+
+
+def test_foreign_name_the_dictionary_does_not_know() -> None:
+    assert names("Об этом заявил Штеффен Зайберт на брифинге.", "ru") == ["Штеффен Зайберт"]
+
+
+def test_unmatched_bracket_stays_out_of_the_post() -> None:
+    text = "(Виступила Оксана Савчук, секретар міськради.)"
+    assert people(text) == [("Оксана Савчук", "секретар міськради")]
+
+
+def test_post_alone_joins_the_person() -> None:
+    text = (
+        "Начальник Житомирської ОВА Віталій Бунечко провів нараду. "
+        "Начальник ОВА зауважив, що громади готові."
+    )
+    assert mentions(text) == [["Віталій Бунечко", "Начальник ОВА"]]
+
+
+def test_post_alone_shared_by_two_people_joins_neither() -> None:
+    text = (
+        "Голова ОДА Іван Петренко і голова облради Петро Іваненко зустрілися. Голова ОДА подякував."
+    )
+    assert mentions(text) == [["Іван Петренко"], ["Петро Іваненко"]]
+
+
+def test_two_people_with_one_surname_are_told_apart_by_initial() -> None:
+    text = "Андрій Харлампович і Віктор Харлампович прийшли. В. Харлампович виступив."
+    assert mentions(text) == [["Андрій Харлампович"], ["Віктор Харлампович", "В. Харлампович"]]
+
+
+def test_every_form_of_a_name_merges_into_one_record() -> None:
+    text = "Вітаємо Віталія Бунечка. Віталій Бунечко подякував. З Віталієм Бунечком погодились."
+    assert names(text) == ["Віталій Бунечко"]
+
+
+def test_yo_is_kept_as_the_text_writes_it() -> None:
+    assert names("Выступил Петр Пушкарев.", "ru") == ["Петр Пушкарев"]
+
+
+def test_latin_follows_the_language_standard() -> None:
+    (uk,) = find_officials("Виступив Віталій Бунечко.", language="uk", organizations=())
+    (ru,) = find_officials("Выступила Ирина Макиева.", language="ru", organizations=())
+    assert (uk.latin, ru.latin) == ("Vitalii Bunechko", "Irina Makieva")
+
+
+def test_parts_of_the_name_are_separate_fields() -> None:
+    (official,) = find_officials(
+        "Наказ підписав Гаращук Сергій Олександрович.", language="uk", organizations=()
+    )
+    assert (official.given_name, official.patronymic, official.surname) == (
+        "Сергій",
+        "Олександрович",
+        "Гаращук",
+    )
+
+
+def test_organization_comes_from_a_record_inside_the_post() -> None:
+    text = "Начальник Житомирської ОВА Віталій Бунечко провів нараду."
+    start = text.index("Житомирської")
+    organization = Organization(
+        name="Житомирська обласна військова адміністрація",
+        acronym="ОВА",
+        kind=OrganizationKind.ADMINISTRATION,
+        mentions=(Span(start=start, end=start + len("Житомирської ОВА")),),
+    )
+    (official,) = find_officials(text, language="uk", organizations=(organization,))
+    assert official.organization == "Житомирська обласна військова адміністрація"
+
+
+def test_organization_is_derived_from_the_post_without_a_record() -> None:
+    (official,) = find_officials(
+        "Голова Полтавської обласної ради Олександр Біленький відкрив форум.",
+        language="uk",
+        organizations=(),
+    )
+    assert official.organization == "Полтавська обласна рада"
+
+
+def test_seed_officials(seeds: dict[str, str]) -> None:
+    text = next(text for name, text in seeds.items() if name.startswith("002_"))
+    assert names(text) == ["Лілія Попова", "Юлія Вернигор", "Сергій Гаращук"]
+
+
+# The parts of the name machinery.
+SURNAMES = [
+    (("Бунечка", "uk", "masc", "gent"), "Бунечко"),
+    (("Гаращука", "uk", "masc", "gent"), "Гаращук"),
+    (("Біленького", "uk", "masc", "gent"), "Біленький"),
+    (("Попової", "uk", "femn", "gent"), "Попова"),
+    (("Шиманській", "uk", "femn", "datv"), "Шиманська"),
+    (("Бунечко", "uk", "femn", "ablt"), "Бунечко"),
+    (("Макиевой", "ru", "femn", "gent"), "Макиева"),
+    (("Налбандовым", "ru", "masc", "ablt"), "Налбандов"),
+    (("Шевченка", "uk", "masc", "gent"), "Шевченко"),
+    (("Ковальчуком", "uk", "masc", "ablt"), "Ковальчук"),
+]
+
+
+@pytest.mark.parametrize(("arguments", "expected"), SURNAMES)
+def test_surname_nominative(arguments: tuple[str, str, str, str], expected: str) -> None:
+    assert surname_nominative(*arguments)[0] == expected
+
+
+def test_given_name_from_the_lexicon_has_case_and_gender() -> None:
+    reading = given_name_readings("Лілії", "uk")[0]
+    assert (reading.nominative, reading.gender, reading.case) == ("Лілія", "femn", "gent")
+
+
+def test_lower_case_word_is_no_given_name() -> None:
+    assert given_name_readings("надія", "uk") == ()
+
+
+def test_patronymic_in_the_instrumental() -> None:
+    reading = patronymic_readings("Олександровичем", "uk")[0]
+    assert (reading.nominative, reading.case) == ("Олександрович", "ablt")
+
+
+# Robustness.
+_FRAGMENT_TEXTS = [text for text, _, _ in FRAGMENTS]
+
+
+@given(st.text(max_size=300), st.sampled_from(["uk", "ru", "en"]))
+def test_any_text_is_read_without_error(text: str, language: str) -> None:
+    for official in find_officials(text, language=language, organizations=()):
+        assert all(0 <= s.start <= s.end <= len(text) for s in official.mentions)
+
+
+@given(
+    st.lists(st.sampled_from(_FRAGMENT_TEXTS), min_size=1, max_size=4),
+    st.text(alphabet=" ,.«»—\n", max_size=5),
+    st.sampled_from(["uk", "ru"]),
+)
+def test_every_mention_reads_as_the_name(parts: list[str], glue: str, language: str) -> None:
+    text = glue.join(parts)
+    for official in find_officials(text, language=language, organizations=()):
+        keys = {official.surname.lower()[:3], official.given_name.lower()[:3]}
+        post = {word[:4] for word in (official.position or "").lower().split()}
+        for span in official.mentions:
+            words = re.findall(r"[^\W\d_]+", text[span.start : span.end].lower())
+            named = any(word[:3] in keys for word in words)
+            by_post = bool(words) and words[0][:4] in post
+            assert named or by_post
+
+
+HOSTILE = [
+    "а" * 1_000_000,
+    "Віталій " * 150_000,
+    "Віталій Бунечко, " * 60_000,
+    "голова заступника начальника " * 40_000,
+    "«" * 500_000 + "»" * 500_000,
+    "." * 1_000_000,
+    "7" * 1_000_000,
+    "Іван Петренко " * 70_000,
+    "В. " * 300_000,
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE, ids=range(len(HOSTILE)))
+def test_megabyte_hostile_input_finishes_quickly(text: str) -> None:
+    began = time.perf_counter()
+    find_officials(text, language="uk", organizations=())
+    assert time.perf_counter() - began < 20
