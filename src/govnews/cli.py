@@ -9,10 +9,10 @@ from pathlib import Path
 
 from govnews import __version__
 from govnews.exceptions import GovnewsError
+from govnews.export.command import add_export_parser, run_export
 from govnews.model import Article
-from govnews.pipeline import parse_html, parse_text
+from govnews.pipeline import parse_bytes
 from govnews.serialize import to_dict, to_json
-from govnews.source import decode, looks_like_html
 
 __all__ = ["main"]
 
@@ -55,13 +55,51 @@ def _parser() -> argparse.ArgumentParser:
         help="json: indented JSON (an array for several files); jsonl: one object per line",
     )
     parse.add_argument("--url", help="the URL the article came from")
-    parse.add_argument(
-        "--published", type=_date, metavar="YYYY-MM-DD", help="the publication date"
-    )
-    parse.add_argument(
-        "--language", metavar="CODE", help="the language (uk, ru, en), when known"
-    )
+    parse.add_argument("--published", type=_date, metavar="YYYY-MM-DD", help="the publication date")
+    parse.add_argument("--language", metavar="CODE", help="the language (uk, ru, en), when known")
+    _add_batch_parser(commands)
+    add_export_parser(commands)
     return parser
+
+
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        msg = f"not a positive number of jobs: {value!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return jobs
+
+
+def _add_batch_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    batch = commands.add_parser(
+        "batch",
+        help="parse a folder or a JSON Lines stream in parallel into a JSON Lines file",
+        description=(
+            "Parse every .txt/.html file under the folder IN (sorted by path), or every "
+            "record of the JSON Lines file IN (a 'text' field, optional 'id', 'url', "
+            "'published', 'title'; '-' reads standard input), into OUT: one line per input, "
+            "in input order, the Article or an error record. Run it again after an "
+            "interruption to continue where it stopped."
+        ),
+    )
+    batch.add_argument("source", metavar="IN", help="a folder, a JSON Lines file, or -")
+    batch.add_argument("output", metavar="OUT", help="the JSON Lines file to write")
+    batch.add_argument(
+        "-j", "--jobs", type=_jobs, metavar="N", help="worker processes (default: all cores)"
+    )
+    batch.add_argument("--language", metavar="CODE", help="the language of every input, if known")
+    batch.add_argument(
+        "--restart", action="store_true", help="start over instead of continuing OUT"
+    )
+    batch.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="draw a progress bar on stderr (default: when stderr is a terminal)",
+    )
 
 
 def _read(name: str) -> bytes:
@@ -75,19 +113,8 @@ def _read(name: str) -> bytes:
 
 
 def _parse_one(name: str, args: argparse.Namespace) -> Article:
-    decoded = decode(_read(name), name=name)
-    if looks_like_html(decoded.text):
-        article = parse_html(decoded.text, url=args.url)
-        if args.published is not None:
-            article = parse_text(
-                (article.title + "\n" if article.title else "") + article.text,
-                url=article.url,
-                published=args.published,
-                language=args.language,
-            )
-        return article
-    return parse_text(
-        decoded.text, url=args.url, published=args.published, language=args.language
+    return parse_bytes(
+        _read(name), url=args.url, published=args.published, language=args.language, name=name
     )
 
 
@@ -121,6 +148,33 @@ def _parse_command(args: argparse.Namespace) -> int:
     return status
 
 
+def _batch_command(args: argparse.Namespace) -> int:
+    from govnews.batch import run_batch  # noqa: PLC0415 - keeps 'govnews parse' quick to start
+
+    try:
+        summary = run_batch(
+            args.source,
+            args.output,
+            jobs=args.jobs,
+            language=args.language,
+            progress=args.progress,
+            restart=args.restart,
+        )
+    except OSError as error:
+        print(f"govnews: error: {_describe(args.source, error)}", file=sys.stderr)
+        return _EXIT_FAILED
+    except KeyboardInterrupt:
+        print("govnews: interrupted; run the same command again to continue", file=sys.stderr)
+        return 130
+    resumed = f" ({summary.skipped:,} already done)" if summary.skipped else ""
+    print(
+        f"govnews: {summary.articles:,} articles, {summary.errors:,} errors{resumed} "
+        f"-> {summary.output}",
+        file=sys.stderr,
+    )
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line.
 
@@ -134,6 +188,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "parse":
             return _parse_command(args)
+        if args.command == "batch":
+            return _batch_command(args)
+        if args.command == "export":
+            return run_export(args)
     except KeyboardInterrupt:
         print("govnews: interrupted", file=sys.stderr)
         return 130
