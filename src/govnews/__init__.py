@@ -18,7 +18,7 @@ from govnews.exceptions import (
     ParseError,
     SerializationError,
 )
-from govnews.language import detect_language
+from govnews.language import detect_language, detect_paragraph_languages
 from govnews.model import (
     Article,
     DateMention,
@@ -34,7 +34,7 @@ from govnews.model import (
     ProgrammeKind,
     Span,
 )
-from govnews.pipeline import parse_html, parse_text
+from govnews.pipeline import parse_bytes, parse_html, parse_text
 from govnews.serialize import (
     from_dict,
     from_json,
@@ -73,9 +73,11 @@ __all__ = [
     "Span",
     "__version__",
     "detect_language",
+    "detect_paragraph_languages",
     "from_dict",
     "from_json",
     "json_schema",
+    "parse_bytes",
     "parse_html",
     "parse_text",
     "read_jsonl",
