@@ -55,6 +55,29 @@ def test_single_word_language_restricted(text: str, expected: str) -> None:
     assert detect_language(text, languages=RESTRICTED).code == expected
 
 
+@pytest.mark.parametrize("word", ["остаться", "бороться"])
+def test_infinitive_in_ttsya_is_russian(word: str) -> None:
+    # Ukrainian infinitives end in -тися or -тись; its dictionary's -ться ones are colloquial.
+    assert detect_language(word, languages=RESTRICTED).code == "ru"
+
+
+def test_short_ukrainian_infinitive_does_not_outweigh_a_russian_one() -> None:
+    # Ukrainian "вернуть" is a colloquial infinitive or a rare 3rd person of "вернути".
+    assert detect_language("вернуть", languages=RESTRICTED).code == "ru"
+
+
+@pytest.mark.parametrize("word", ["теплим", "молодим"])
+def test_common_adjective_outweighs_a_rare_verb_form(word: str) -> None:
+    # Ukrainian instrumental adjectives against Russian first-person plural verbs.
+    assert detect_language(word, languages=RESTRICTED).code == "uk"
+
+
+@pytest.mark.parametrize("word", ["документу", "бюджету"])
+def test_genitive_in_u_leans_to_ukrainian(word: str) -> None:
+    # Genitive, dative or locative in Ukrainian; only a dative in Russian.
+    assert detect_language(word, languages=RESTRICTED).code == "uk"
+
+
 def test_latin_look_alike_inside_cyrillic_word_is_read_as_cyrillic() -> None:
     assert detect_language("вiн сказав", languages=RESTRICTED).code == "uk"
 

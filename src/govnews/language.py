@@ -72,8 +72,31 @@ _CASE_FREQUENCY: Final = {
 }
 """Rough share of each case among the nouns of running text (written from general
 knowledge of East Slavic text statistics; the languages differ little)."""
+_VERB_FREQUENCY: Final = (
+    (frozenset({"PRTS", "past"}), 0.15),
+    (frozenset({"PRTS"}), 0.02),
+    (frozenset({"impr"}), 0.02),
+    (frozenset({"1per"}), 0.03),
+    (frozenset({"2per"}), 0.02),
+    (frozenset({"3per", "sing"}), 0.15),
+    (frozenset({"3per", "plur"}), 0.08),
+    (frozenset({"3per"}), 0.15),
+    (frozenset({"past"}), 0.3),
+    (frozenset({"infn"}), 0.2),
+    (frozenset({"INFN"}), 0.2),
+)
+"""Rough share of each verb form in running text, on the scale of the case shares (the
+first line a reading matches counts; Russian short participles are mostly past passives)."""
+_DECLINED: Final = frozenset({"NOUN", "ADJF", "NPRO", "NUMR"})
+"""Parts of speech whose readings without a case are nominatives (as in some Ukrainian
+dictionary entries)."""
+_OTHER_FREQUENCY: Final = 0.3
+"""Share given to a reading without case or verb form (adverbs, comparatives, ...)."""
 _CASE_WEIGHT: Final = 1.0
 """Weight of the log-ratio of case typicality between two dictionaries' readings."""
+_CASE_CAP: Final = 1.5
+"""Typicality never costs a known word more than this: it is weaker evidence than a
+dictionary's not knowing a word at all."""
 _RARE_WORD: Final = -2.0
 """Score a language's dictionary gives a word it knows only in rare or marginal readings."""
 _FUNCTION_WORD: Final = 1.0
@@ -226,41 +249,62 @@ def _known(word: str, language: str) -> bool:
     return bool(morphology.analyzer(language).word_is_known(word))
 
 
-def _common(word: str, language: str) -> bool:
-    """Whether ``word`` has a dictionary reading in ``language`` that is not marginal.
+def _marginal(reading: Any, word: str, language: str) -> bool:
+    """Whether a dictionary reading of ``word`` is one running text rarely uses.
 
     Dictionaries list rare forms too: the Russian one has past gerunds (створив) and
     short adjectives (медова) that look like everyday Ukrainian words; the Ukrainian one
-    has short colloquial infinitives (гулять) and vocatives (машине) that look Russian.
+    has short colloquial infinitives (гулять, остаться) and vocatives (машине) that look
+    Russian. Ukrainian infinitives end in -ти, -тися or -тись.
     """
-    for reading in morphology.parse(word, language):
-        if not reading.is_known:
-            continue
-        grammemes = reading.tag.grammemes
-        if grammemes & _MARGINAL or "voct" in grammemes:
-            continue
-        if "GRND" in grammemes and word.endswith("в"):
-            continue
-        if language == "uk" and "infn" in grammemes and word.endswith("ть"):
-            continue
-        return True
-    return False
+    grammemes = reading.tag.grammemes
+    return bool(
+        grammemes & _MARGINAL
+        or "voct" in grammemes
+        or ("GRND" in grammemes and word.endswith("в"))
+        or (language == "uk" and "infn" in grammemes and word.endswith(("ть", "ться")))
+    )
+
+
+def _common(word: str, language: str) -> bool:
+    """Whether ``word`` has a dictionary reading in ``language`` that is not marginal."""
+    return any(
+        reading.is_known and not _marginal(reading, word, language)
+        for reading in morphology.parse(word, language)
+    )
 
 
 def _typicality(word: str, language: str) -> float:
-    """How often running text uses the likeliest reading of ``word``'s kind, roughly.
+    """How often running text uses ``word``'s readings of its kind, roughly.
 
     Case frequencies are alike in Ukrainian and Russian (nominative and genitive most
-    common, the dative and the second genitive and locative rare), so a form that is a
-    genitive in one language and only a dative in the other (документу) leans to the first.
+    common, the dative and the second genitive and locative rare), and so are those of
+    verb forms, so a form whose readings in one language are frequent ones (a genitive, a
+    third person singular) leans to that language. The shares of the distinct readings
+    add up: Ukrainian ``документу`` is a genitive, dative or locative, Russian only a
+    dative. Homonyms of different lexemes do not add up (the likeliest counts), and
+    marginal readings do not count.
     """
-    best = 0.0
+    lexemes: dict[tuple[str, str], dict[str, float]] = {}
     for reading in morphology.parse(word, language):
-        if not reading.is_known:
+        if not reading.is_known or _marginal(reading, word, language):
             continue
-        case = reading.tag.case
-        best = max(best, _CASE_FREQUENCY.get(case, _CASE_FREQUENCY["nomn"]) if case else 0.3)
-    return best or 0.3
+        key, share = _form_share(reading.tag)
+        lexemes.setdefault((reading.normal_form, str(reading.tag.POS)), {})[key] = share
+    return max((sum(shares.values()) for shares in lexemes.values()), default=_OTHER_FREQUENCY)
+
+
+def _form_share(tag: Any) -> tuple[str, float]:
+    """The kind of form a tag describes and its rough share of running text."""
+    grammemes = tag.grammemes
+    case = tag.case
+    if case or grammemes & _DECLINED:
+        key = str(case or "nomn")
+        return f"{tag.POS}:{key}", _CASE_FREQUENCY.get(key, _CASE_FREQUENCY["nomn"])
+    for form, share in _VERB_FREQUENCY:
+        if form <= grammemes:
+            return "+".join(sorted(form)), share
+    return str(tag.POS), _OTHER_FREQUENCY
 
 
 @lru_cache(maxsize=100_000)
@@ -282,7 +326,7 @@ def _word_scores(
         return tuple(_KNOWN_WORD if found else _RARE_WORD for found in common)
     typical = [math.log(_typicality(word, code)) for code in languages]
     top = max(typical)
-    return tuple(_KNOWN_WORD + _CASE_WEIGHT * (value - top) for value in typical)
+    return tuple(_KNOWN_WORD + max(_CASE_WEIGHT * (value - top), -_CASE_CAP) for value in typical)
 
 
 @lru_cache(maxsize=100_000)
