@@ -40,7 +40,22 @@ def _schema_range(low: int, high: int) -> dict[str, dict[str, int]]:
 
 
 class OrganizationKind(enum.Enum):
-    """What sort of body an [`Organization`][govnews.Organization] is."""
+    """What sort of body an [`Organization`][govnews.Organization] is.
+
+    The value (``"state_body"``, ...) is what JSON and the exports store.
+
+    Attributes:
+        STATE_BODY: A central state body: a service, agency, inspection or committee.
+        COUNCIL: An elected council: village, town, city, district or oblast council.
+        ADMINISTRATION: An executive body of a territory: a state or military
+            administration, an executive committee.
+        MINISTRY: A ministry.
+        INTERNATIONAL: A donor or an international body: UN and EU bodies, USAID, GIZ.
+        COMPANY: A business or a state enterprise.
+        NGO: A non-governmental organisation, an association or a foundation.
+        EDUCATION: A school, college, university or academy.
+        OTHER: Any other named body.
+    """
 
     STATE_BODY = "state_body"
     COUNCIL = "council"
@@ -54,7 +69,18 @@ class OrganizationKind(enum.Enum):
 
 
 class PlaceKind(enum.Enum):
-    """What sort of territory a [`Place`][govnews.Place] is."""
+    """What sort of territory a [`Place`][govnews.Place] is.
+
+    Attributes:
+        COUNTRY: A country.
+        REGION: A first-level region: an oblast, Kyiv, Crimea, a Russian federal subject.
+        DISTRICT: A district (raion).
+        HROMADA: A territorial community (hromada).
+        CITY: A city.
+        TOWN: A town or an urban-type settlement.
+        VILLAGE: A village or a rural settlement.
+        OTHER: Any other named territory.
+    """
 
     COUNTRY = "country"
     REGION = "region"
@@ -67,7 +93,18 @@ class PlaceKind(enum.Enum):
 
 
 class EventKind(enum.Enum):
-    """What sort of happening an [`Event`][govnews.Event] is."""
+    """What sort of happening an [`Event`][govnews.Event] is.
+
+    Attributes:
+        MEETING: A meeting, sitting, round table or hearing ("нарада", "засідання").
+        FORUM: A forum.
+        CONFERENCE: A conference.
+        SEMINAR: A seminar, training, webinar or workshop.
+        SESSION: A session of a council ("сесія", a plenary sitting) or a strategy session.
+        VISIT: A visit or a delegation.
+        CEREMONY: A ceremony, including the signing of an agreement or memorandum.
+        OTHER: Anything else: elections, votes, competitions, festivals, fairs, exhibitions.
+    """
 
     MEETING = "meeting"
     FORUM = "forum"
@@ -80,7 +117,14 @@ class EventKind(enum.Enum):
 
 
 class ProgrammeKind(enum.Enum):
-    """What sort of undertaking a [`Programme`][govnews.Programme] is."""
+    """What sort of undertaking a [`Programme`][govnews.Programme] is.
+
+    Attributes:
+        PROGRAMME: A programme.
+        PROJECT: A project.
+        INITIATIVE: An initiative.
+        GRANT: A grant or a grant competition.
+    """
 
     PROGRAMME = "programme"
     PROJECT = "project"
@@ -162,10 +206,14 @@ class DateMention:
 
     Examples:
         >>> import govnews
-        >>> govnews.DateMention(text="03 грудня", span=govnews.Span(start=0, end=9),
-        ...                     year=None, month=12, day=3)
-        DateMention(text='03 грудня', span=Span(start=0, end=9), year=None, month=12, day=3, hour=None, minute=None, relative=False)
-    """  # noqa: E501 - a doctest prints one long line
+        >>> mention = govnews.DateMention(
+        ...     text="03 грудня", span=govnews.Span(start=0, end=9), month=12, day=3
+        ... )
+        >>> mention.year, mention.month, mention.day
+        (None, 12, 3)
+        >>> mention.date is None  # no year, so no full date
+        True
+    """
 
     text: str
     span: Span
