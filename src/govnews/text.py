@@ -282,6 +282,16 @@ def _key(line: str) -> str:
     return key[start:end]
 
 
+@functools.lru_cache(maxsize=4096)
+def _is_boilerplate_cached(line: str) -> bool:
+    """``is_boilerplate``, remembered.
+
+    Cleaning reads a line again once it stands as a paragraph, and site chrome repeats
+    from one article of a site to the next.
+    """
+    return is_boilerplate(line)
+
+
 def _words(line: str) -> list[str]:
     return _WORD.findall(line)
 
@@ -324,24 +334,28 @@ def is_boilerplate(line: str) -> bool:
     count = len(words)
     if _IMAGE_ONLY.match(stripped) or _TAGS_ONLY.match(stripped) or _is_date_only(key):
         return True
-    checks = (
-        len(stripped) <= _WIDGET_MAX_CHARS and all(word in _WIDGET_WORDS for word in words),
-        len(key) <= _CHROME_LINE_MAX_CHARS and key in _CHROME_LINES,
-        count <= _CHROME_START_MAX_WORDS and bool(_CHROME_START.match(key)),
-        count <= _NAVIGATION_MAX_WORDS
-        and bool(_NAVIGATION_START.match(key))
-        and not stripped.endswith("."),
-        bool(_LABEL.match(key)),
-        bool(_LINK_LABEL.match(key)),
-        count <= _NOTICE_MAX_WORDS and bool(_NOTICE.search(lowered)),
-        bool(_COOKIE.search(lowered) and _COOKIE_VERB.search(lowered)),
-        bool(_COUNTER.match(key)),
-        count <= _PHOTO_MAX_WORDS and bool(_PHOTO.match(key)),
-        count <= _WEATHER_MAX_WORDS
-        and bool(_WEATHER.search(lowered))
-        and any(ch.isdigit() for ch in lowered),
+    # The first check that holds decides; the ones after it are not run.
+    return (
+        (len(stripped) <= _WIDGET_MAX_CHARS and all(word in _WIDGET_WORDS for word in words))
+        or (len(key) <= _CHROME_LINE_MAX_CHARS and key in _CHROME_LINES)
+        or (count <= _CHROME_START_MAX_WORDS and bool(_CHROME_START.match(key)))
+        or (
+            count <= _NAVIGATION_MAX_WORDS
+            and bool(_NAVIGATION_START.match(key))
+            and not stripped.endswith(".")
+        )
+        or bool(_LABEL.match(key))
+        or bool(_LINK_LABEL.match(key))
+        or (count <= _NOTICE_MAX_WORDS and bool(_NOTICE.search(lowered)))
+        or (bool(_COOKIE.search(lowered) and _COOKIE_VERB.search(lowered)))
+        or bool(_COUNTER.match(key))
+        or (count <= _PHOTO_MAX_WORDS and bool(_PHOTO.match(key)))
+        or (
+            count <= _WEATHER_MAX_WORDS
+            and bool(_WEATHER.search(lowered))
+            and any(ch.isdigit() for ch in lowered)
+        )
     )
-    return any(checks)
 
 
 def _is_related_header(line: str) -> bool:
@@ -400,7 +414,7 @@ class _Lines:
 
     def mark_lines(self) -> None:
         for i, line in enumerate(self.lines):
-            if is_boilerplate(line):
+            if _is_boilerplate_cached(line):
                 self.removed[i] = True
 
     def mark_related_boxes(self) -> None:

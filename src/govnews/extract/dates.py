@@ -236,13 +236,14 @@ def _windows(text: str, anchor: re.Pattern[str]) -> list[tuple[int, int]]:
 def _tokens(text: str, windows: Iterable[tuple[int, int]]) -> list[_Token]:
     """The tokens of the windows, with a separator token between windows."""
     tokens: list[_Token] = []
+    new = tuple.__new__  # the NamedTuple's own __new__ is a slower Python function
     for start, end in windows:
         if tokens:
             tokens.append(_GAP)
-        for match in _TOKEN.finditer(text, start, end):
-            word = match.group()
-            begin = match.start()
-            tokens.append(_Token(word.lower(), begin, begin + len(word), word))
+        tokens.extend(
+            new(_Token, (m.group().lower(), m.start(), m.end(), m.group()))
+            for m in _TOKEN.finditer(text, start, end)
+        )
     return tokens
 
 

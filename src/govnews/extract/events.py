@@ -19,6 +19,7 @@ it is held within ("в рамках Проєкту «...»").
 import bisect
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 import attrs
 
@@ -336,6 +337,12 @@ def _kind_of(match: re.Match[str], text: str) -> EventKind:
     return _KINDS[group]
 
 
+@lru_cache(maxsize=1024)
+def _day_dates(sentence: str) -> tuple[DateMention, ...]:
+    """The dates with a day in one sentence (cached: a sentence may hold several events)."""
+    return tuple(m for m in date_mentions(sentence, language="uk") if m.day is not None)
+
+
 def _date_near(
     text: str,
     trigger: Span,
@@ -352,7 +359,7 @@ def _date_near(
     start, end = sentence
     if not _DIGIT.search(text, start, end):
         return None
-    local = [m for m in date_mentions(text[start:end], language="uk") if m.day is not None]
+    local = _day_dates(text[start:end])
     best: tuple[int, DateMention] | None = None
     for mention in local:
         begin, finish = mention.span.start + start, mention.span.end + start
@@ -422,35 +429,60 @@ def _venue(text: str, sentence: tuple[int, int], language: str) -> str | None:
     return " ".join(kept).rstrip(",.;:")
 
 
+def _place_index(places: tuple[Place, ...]) -> list[tuple[int, int, str]]:
+    """Every place mention as (start, order of listing, name), sorted by start."""
+    listed = [(span.start, place.name) for place in places for span in place.mentions]
+    return sorted((start, order, name) for order, (start, name) in enumerate(listed))
+
+
 def _place_near(
-    trigger: Span, sentence: tuple[int, int], places: tuple[Place, ...], text: str
+    trigger: Span,
+    sentence: tuple[int, int],
+    places: list[tuple[int, int, str]],
+    starts: list[int],
+    text: str,
 ) -> str | None:
-    best: tuple[int, str] | None = None
-    for place in places:
-        for span in place.mentions:
-            if sentence[0] <= span.start < sentence[1]:
-                distance = abs(span.start - trigger.start)
-                if best is None or distance < best[0]:
-                    best = (distance, place.name)
+    """The place mentioned nearest the trigger in its sentence (first listed on a tie).
+
+    ``places`` comes from ``_place_index`` and ``starts`` holds its starts: a binary
+    search finds the sentence's mentions, so long texts do not scan every place.
+    """
+    best: tuple[int, int, str] | None = None
+    low = bisect.bisect_left(starts, sentence[0])
+    high = bisect.bisect_left(starts, sentence[1])
+    for start, order, name in places[low:high]:
+        candidate = (abs(start - trigger.start), order, name)
+        if best is None or candidate < best:
+            best = candidate
     if best is not None:
-        return best[1]
+        return best[2]
     city = _CITY.search(text, *sentence)
     return city.group("city") if city else None
 
 
-def _names_in(
-    sentences: Iterable[tuple[int, int]], records: Iterable[Official | Organization]
-) -> list[str]:
-    bounds = list(sentences)
-    names: list[tuple[int, str]] = []
-    for record in records:
-        first = min(
-            (span.start for span in record.mentions if any(s <= span.start < e for s, e in bounds)),
-            default=None,
-        )
-        if first is not None:
-            names.append((first, record.name))
-    return [name for _, name in sorted(names)]
+def _mention_index(records: Iterable[Official | Organization]) -> list[tuple[int, int, str]]:
+    """Every mention of the records as (start, record's number, record's name), sorted."""
+    return sorted(
+        (span.start, number, record.name)
+        for number, record in enumerate(records)
+        for span in record.mentions
+    )
+
+
+def _names_in(sentences: Iterable[tuple[int, int]], index: list[tuple[int, int, str]]) -> list[str]:
+    """The names of the records mentioned in the sentences, in order of first mention there.
+
+    ``index`` comes from ``_mention_index``: a binary search finds each sentence's
+    mentions, so an event does not scan every mention of the text.
+    """
+    first: dict[int, tuple[int, str]] = {}
+    for low, high in sentences:
+        begin = bisect.bisect_left(index, (low, -1, ""))
+        end = bisect.bisect_left(index, (high, -1, ""))
+        for start, number, name in index[begin:end]:
+            if number not in first or start < first[number][0]:
+                first[number] = (start, name)
+    return [name for _, name in sorted(first.values())]
 
 
 def _programme_within(
@@ -490,6 +522,10 @@ class _Collector:
             (span.start, span.end) for p in found.programmes for span in p.mentions
         }
         self.previous_sentence = (-1, -1)
+        self.places = _place_index(found.places)
+        self.officials = _mention_index(found.officials)
+        self.organizations = _mention_index(found.organizations)
+        self.place_starts = [start for start, _, _ in self.places]
 
     def read(self) -> tuple[Event, ...]:
         triggers, generics = _triggers(self.text)
@@ -530,7 +566,7 @@ class _Collector:
         if dated is not None:
             draft.date, draft.date_strong = dated
         draft.location = _venue(text, sentence, language) or _place_near(
-            trigger, sentence, self.found.places, text
+            trigger, sentence, self.places, self.place_starts, text
         )
         return draft
 
@@ -604,8 +640,8 @@ class _Collector:
             name=draft.name,
             date=draft.date,
             location=draft.location,
-            participants=tuple(_names_in(draft.sentences, self.found.officials)),
-            organizers=tuple(_names_in(organiser_sentences, self.found.organizations)),
+            participants=tuple(_names_in(draft.sentences, self.officials)),
+            organizers=tuple(_names_in(organiser_sentences, self.organizations)),
             programme=programme,
             mentions=tuple(sorted(draft.mentions)),
         )

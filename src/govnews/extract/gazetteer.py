@@ -27,7 +27,7 @@ __all__ = [
     "units_by_name",
 ]
 
-_APOSTROPHES = str.maketrans({"'": "’", "ʼ": "’", "`": "’", "´": "’", "‘": "’"})
+_OTHER_APOSTROPHES = ("'", "ʼ", "`", "´", "‘")  # all written as "’"
 
 
 def normalize_apostrophes(word: str) -> str:
@@ -37,7 +37,11 @@ def normalize_apostrophes(word: str) -> str:
         >>> normalize_apostrophes("Кам'янець")
         'Кам’янець'
     """
-    return word.translate(_APOSTROPHES)
+    # Five C-level replacements beat ``str.translate``, which looks every character up.
+    for apostrophe in _OTHER_APOSTROPHES:
+        if apostrophe in word:
+            word = word.replace(apostrophe, "’")
+    return word
 
 
 @attrs.frozen(kw_only=True)

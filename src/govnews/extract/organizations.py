@@ -21,6 +21,7 @@ the words after the head keep their case.
 import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 import attrs
 
@@ -492,38 +493,30 @@ _NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 _CONJUNCTIONS = frozenset({"та", "і", "й", "и"})
 
 
-class _Token:
-    """One word or punctuation mark, with what the patterns ask of it precomputed."""
+class _Token(NamedTuple):
+    """One word or punctuation mark, with what the patterns ask of it precomputed.
 
-    __slots__ = (
-        "acronym",
-        "capitalised",
-        "end",
-        "initial",
-        "is_word",
-        "joined",
-        "lower",
-        "start",
-        "word",
-    )
+    A tuple, built by ``_tokens`` without the NamedTuple's slower ``__new__``.
+    """
 
-    def __init__(
-        self, start: int, end: int, word: str, lower: str, *, initial: bool, joined: bool
-    ) -> None:
-        first = word[:1]
-        self.joined = joined  # only spaces, no line break, between it and the token before
-        self.start = start
-        self.end = end
-        self.word = word
-        self.lower = lower
-        self.initial = initial
-        self.is_word = first.isalpha()
-        self.capitalised = first.isupper()
-        self.acronym = self.capitalised and len(word) > 1 and _is_acronym(word)
+    start: int
+    end: int
+    word: str
+    lower: str
+    initial: bool  # the first word of a line or sentence
+    joined: bool  # only spaces, no line break, between it and the token before
+    is_word: bool
+    capitalised: bool
+    acronym: bool
+
+
+_LOWER_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzабвгдежзийклмнопрстуфхцчшщъыьэюяёіїєґ")
 
 
 def _is_acronym(word: str) -> bool:
     """Whether a word is written in capitals ("ПРООН", "U-LEAD", "ДонНУ")."""
+    if word[1:2] in _LOWER_LETTERS and word[2:3] in _LOWER_LETTERS:
+        return False  # "Київ": two small letters already rule it out (the common case)
     if len(word) < 2 or (word.isupper() and len(word) < 4):  # noqa: PLR2004
         return len(word) >= 2 and word.isupper()  # noqa: PLR2004
     letters = [c for c in word if c.isalpha()]
@@ -535,6 +528,8 @@ def _is_acronym(word: str) -> bool:
 
 def _tokens(text: str) -> list[_Token]:
     tokens: list[_Token] = []
+    append = tokens.append
+    new = tuple.__new__
     initial = True
     previous_end = 0
     for match in _TOKEN.finditer(text):
@@ -542,13 +537,34 @@ def _tokens(text: str) -> list[_Token]:
         start = match.start()
         if word[-1] in _TRIM:
             word = word.rstrip(_TRIM) or word
-        gap = text[previous_end:start] if start > previous_end else ""
-        joined = not gap or (gap.isspace() and "\n" not in gap)
-        if "\n" in gap:
-            initial = True
+        if start > previous_end:
+            gap = text[previous_end:start]
+            if "\n" in gap:
+                initial = True
+                joined = False
+            else:
+                joined = gap.isspace()
+        else:
+            joined = True
         previous_end = start + len(word)
-        tokens.append(
-            _Token(start, previous_end, word, word.lower(), initial=initial, joined=joined)
+        first = word[0]
+        capitalised = first.isupper()
+        acronym = capitalised and len(word) > 1 and _is_acronym(word)
+        append(
+            new(
+                _Token,
+                (
+                    start,
+                    previous_end,
+                    word,
+                    word.lower(),
+                    initial,
+                    joined,
+                    first.isalpha(),
+                    capitalised,
+                    acronym,
+                ),
+            )
         )
         initial = word in _SENTENCE_END
     return tokens
@@ -958,8 +974,16 @@ def _find_phrases(  # noqa: C901 - the steps of one pattern, in order
     text: str, tokens: list[_Token], language: str, found: _Collector
 ) -> None:
     index = 0
+    prefixes = _head_prefixes()
     while index < len(tokens):
         head = tokens[index]
+        if (
+            not head.acronym
+            and head.word not in _ACRONYM_HEADS
+            and (not head.is_word or head.lower[:3] not in prefixes)
+        ):
+            index += 1  # neither a head noun nor an acronym: the common case, decided cheaply
+            continue
         kind = _head_kind(head, language)
         if kind is None and _acronym_head(tokens, index, text, language):
             end = _right_edge(tokens, index, text, language)
@@ -1175,11 +1199,11 @@ def _find_acronyms(tokens: list[_Token], found: _Collector) -> None:  # noqa: C9
         for size in range(len(initials), 1, -1):
             by_initials.setdefault(initials[-size:], known)
     for index, token in enumerate(tokens):
+        if not token.acronym:
+            continue
         word = token.word
         cyrillic = any("А" <= c <= "я" or c in "ІЇЄҐіїєґ" for c in word)
-        if not token.acronym or (
-            not cyrillic and (not word.isupper() or len(word) < _MIN_INITIALS)
-        ):
+        if not cyrillic and (not word.isupper() or len(word) < _MIN_INITIALS):
             continue
         if word in _NOT_ORGANISATIONS or re.fullmatch(r"[IVXLCІХ]+", word) or len(word) > 8:  # noqa: PLR2004
             continue
@@ -1234,5 +1258,7 @@ def find_organizations(
     _find_quoted(text, language, found)
     _find_latin(text, found)
     place_spans = {(m.start, m.end) for place in places for m in place.mentions}
-    _find_acronyms([t for t in tokens if (t.start, t.end) not in place_spans], found)
+    if place_spans:
+        tokens = [t for t in tokens if (t.start, t.end) not in place_spans]
+    _find_acronyms(tokens, found)
     return found.result()

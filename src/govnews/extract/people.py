@@ -16,7 +16,9 @@ person named before. Later mentions by surname, by initials ("В. Гончару
 post alone ("Начальник ОВА") join the person's record.
 """
 
+import bisect
 import re
+import sys
 from collections.abc import Sequence
 from functools import cache, lru_cache
 from importlib import resources
@@ -199,6 +201,12 @@ class _Token(NamedTuple):
     text: str
 
 
+def _word_tokens(text: str) -> list[_Token]:
+    """The words of ``text``, built without the keyword-argument ``__new__`` of a NamedTuple."""
+    new = tuple.__new__
+    return [new(_Token, (m.start(), m.end(), m.group())) for m in _WORD.finditer(text)]
+
+
 @attrs.define
 class _Person:
     """A person being assembled from its mentions."""
@@ -264,7 +272,13 @@ def _quoted_ranges(text: str) -> list[tuple[int, int]]:
 
 
 def _inside(ranges: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    return any(low <= start and end <= high for low, high in ranges)
+    """Whether ``start``-``end`` lies inside one of ``ranges`` (sorted, not overlapping).
+
+    Only the last range starting at or before ``start`` can hold it, so a binary search
+    finds it: the cost stays logarithmic in the number of quoted stretches.
+    """
+    index = bisect.bisect_right(ranges, (start, sys.maxsize)) - 1
+    return index >= 0 and end <= ranges[index][1]
 
 
 def _best_name(
@@ -295,10 +309,11 @@ class _Finder:
         self.text = text
         self.language = "ru" if language == "ru" else "uk"
         self.organizations = organizations
-        self.tokens = [_Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+        self.tokens = _word_tokens(text)
         self.capitals = [i for i, token in enumerate(self.tokens) if token.text[0].isupper()]
         self.quoted = _quoted_ranges(text)
         self.people: list[_Person] = []
+        self.by_name: dict[tuple[str, str], _Person] = {}  # (given, surname) without ё
         self.taken: dict[int, _Person] = {}  # token index -> person named there
         self.cases: dict[int, frozenset[str]] = {}  # first token of a name -> its cases
         self.deferred: list[tuple[tuple[NameReading, str, str | None, int], int, int]] = []
@@ -449,11 +464,12 @@ class _Finder:
             for r in given_name_readings(self.tokens[given_index].text, self.language)
             if r.gender == reading.gender
         ) or frozenset({reading.case})
-        for person in self.people:
-            if _no_yo(person.given) == _no_yo(given) and _no_yo(person.surname) == _no_yo(surname):
-                person.mentions.append(Span(start=start, end=end))
-                person.patronymic = person.patronymic or patronymic
-                break
+        key = (_no_yo(given), _no_yo(surname))
+        known = self.by_name.get(key)
+        if known is not None:
+            person = known
+            person.mentions.append(Span(start=start, end=end))
+            person.patronymic = person.patronymic or patronymic
         else:
             if not create:
                 return
@@ -465,6 +481,7 @@ class _Finder:
                 mentions=[Span(start=start, end=end)],
             )
             self.people.append(person)
+            self.by_name[key] = person
         for index in range(first, last + 1):
             self.taken[index] = person
         self.name_last[first] = last

@@ -14,6 +14,7 @@ named in the same article, leaves exactly one candidate; otherwise ``code`` is `
 import re
 from functools import cache, lru_cache
 from itertools import product
+from typing import NamedTuple
 
 from govnews.extract import gazetteer
 from govnews.model import Place, PlaceKind, Span
@@ -171,19 +172,19 @@ _NOT_SETTLEMENTS = frozenset(
 )
 
 
-class _Token:
-    """One word: where it is, as written, lower-cased, and what surrounds it."""
+class _Token(NamedTuple):
+    """One word: where it is, as written, lower-cased, and what surrounds it.
 
-    __slots__ = ("capitalised", "end", "index", "lower", "start", "text", "word")
+    A tuple, built by ``_tokens`` without the NamedTuple's slower ``__new__``.
+    """
 
-    def __init__(self, start: int, word: str, lower: str, index: int, text: str) -> None:
-        self.start = start
-        self.end = start + len(word)
-        self.word = word
-        self.lower = lower
-        self.index = index
-        self.capitalised = word[:1].isupper()
-        self.text = text
+    start: int
+    end: int
+    word: str
+    lower: str
+    position: int  # its index in the list of words
+    capitalised: bool
+    text: str
 
     def _before(self) -> str:
         start = self.start
@@ -206,6 +207,8 @@ def _tokens(text: str) -> list[_Token]:
     tokens: list[_Token] = []
     # One apostrophe for the codifier; the translation keeps every offset.
     normal = gazetteer.normalize_apostrophes(text)
+    same = normal == text  # then the words need not be cut out of ``text`` again
+    new = tuple.__new__
     for match in _WORD.finditer(normal):
         word = match.group()
         if word[-1] in _TRIM:
@@ -213,9 +216,12 @@ def _tokens(text: str) -> list[_Token]:
             if not word:
                 continue
         start = match.start()
-        tokens.append(
-            _Token(start, text[start : start + len(word)], word.lower(), len(tokens), text)
-        )
+        lower = word.lower()  # of the normalised word: one apostrophe for the gazetteer
+        if not same:
+            word = text[start : start + len(word)]
+        end = start + len(word)
+        capitalised = word[:1].isupper()
+        tokens.append(new(_Token, (start, end, word, lower, len(tokens), capitalised, text)))
     return tokens
 
 
@@ -404,8 +410,10 @@ def _find_regions(  # noqa: C901, PLR0912 - one pass, every form
     names = _region_names(language)
     special = _special_cities()
     for index, token in enumerate(tokens):
+        if not token.capitalised:
+            continue  # every form below is a capitalised word
         following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
-        entry = forms.get(token.lower) if token.capitalised else None
+        entry = forms.get(token.lower)
         if entry is not None:
             code, clash = entry
             if following.startswith(_NOT_REGION_NEXT):
@@ -418,37 +426,46 @@ def _find_regions(  # noqa: C901, PLR0912 - one pass, every form
             found.add(names[code], PlaceKind.REGION, code, Span(start=token.start, end=end))
             found.taken.add(index)
             continue
-        if not token.capitalised or token.word.isupper() or token.quoted:
+        if token.word.isupper() or token.quoted:
             continue
-        for lemma in sorted(lemmas(token.word, "uk") | lemmas(token.word, "ru")):
-            if lemma in nouns:
-                code = nouns[lemma]
-                start = token.start
-                if (
-                    index > 1
-                    and tokens[index - 1].lower.startswith(("республік", "республик"))
-                    and tokens[index - 2].lower.startswith("автономн")
-                ):
-                    start = tokens[index - 2].start  # "Автономної Республіки Крим"
-                span = Span(start=start, end=token.end)
-                if code in special or code in {"RU-MOW", "RU-SPE"}:
-                    # The city's record holds the mentions; the first-level unit is listed.
-                    found.ensure(names[code], PlaceKind.REGION, code)
-                else:
-                    found.add(names[code], PlaceKind.REGION, code, span)
-                if code in special:
-                    city = gazetteer.units_by_code()[special[code]]
-                    name = token.word if token.lower == lemma else lemma.capitalize()
-                    found.add(
-                        city.name if lemma in {"київ", "севастополь"} else name,
-                        PlaceKind.CITY,
-                        city.code,
-                        span,
-                    )
-                elif code in {"RU-MOW", "RU-SPE"}:
-                    found.add(lemma.title(), PlaceKind.CITY, None, span)
-                found.taken.add(index)
-                break
+        lemma = _region_lemma(token.word)
+        if lemma is not None:
+            code = nouns[lemma]
+            start = token.start
+            if (
+                index > 1
+                and tokens[index - 1].lower.startswith(("республік", "республик"))
+                and tokens[index - 2].lower.startswith("автономн")
+            ):
+                start = tokens[index - 2].start  # "Автономної Республіки Крим"
+            span = Span(start=start, end=token.end)
+            if code in special or code in {"RU-MOW", "RU-SPE"}:
+                # The city's record holds the mentions; the first-level unit is listed.
+                found.ensure(names[code], PlaceKind.REGION, code)
+            else:
+                found.add(names[code], PlaceKind.REGION, code, span)
+            if code in special:
+                city = gazetteer.units_by_code()[special[code]]
+                name = token.word if token.lower == lemma else lemma.capitalize()
+                found.add(
+                    city.name if lemma in {"київ", "севастополь"} else name,
+                    PlaceKind.CITY,
+                    city.code,
+                    span,
+                )
+            elif code in {"RU-MOW", "RU-SPE"}:
+                found.add(lemma.title(), PlaceKind.CITY, None, span)
+            found.taken.add(index)
+
+
+@lru_cache(maxsize=50_000)
+def _region_lemma(word: str) -> str | None:
+    """The first dictionary form of ``word`` (Ukrainian or Russian) naming a region."""
+    nouns = _region_nouns()
+    return next(
+        (lemma for lemma in sorted(lemmas(word, "uk") | lemmas(word, "ru")) if lemma in nouns),
+        None,
+    )
 
 
 def _find_countries(  # noqa: C901 - single and multi-word names in one pass
@@ -513,12 +530,17 @@ def _resolve(name: str, categories: str, oblasts: set[str], parents: set[str]) -
     return candidates[0].code if len(candidates) == 1 else None
 
 
+_UNIT_NOUN_STARTS = frozenset({"гро", "отг", "пос", "рай"})
+
+
 def _adjective_units(
     text: str, tokens: list[_Token], language: str, found: _Found, oblasts: set[str]
 ) -> None:
     """Hromadas ("Глибочицька громада") and districts ("Ратнівський район")."""
     for index, token in enumerate(tokens):
         lower = token.lower
+        if lower[:3] not in _UNIT_NOUN_STARTS:
+            continue  # cheap test first: most words are neither "громада" nor "район"
         is_hromada = lower.startswith("громад") or lower in {
             "отг",
             "поселение",
@@ -573,7 +595,7 @@ def _adjective_units(
             _add_adjective_unit(
                 member, modifiers, token, language, found, oblasts, span, is_district
             )
-            found.taken.add(member.index)
+            found.taken.add(member.position)
 
 
 def _add_adjective_unit(  # noqa: PLR0917 - a private step of _adjective_units
@@ -680,8 +702,7 @@ def _find_settlements(
         )
         if not cities and "-" in token.lower and options:
             cities = _hyphenated_cities(token.lower)
-        animate = {p.normal_form for p in parse(token.lower, language) if "anim" in p.tag.grammemes}
-        cities = [city for city in cities if city not in animate]
+        cities = _not_animate(cities, token.lower, language)
         if cities and not _person_context(tokens, position, language):
             units = [u for u in index[cities[0]] if u.category in "MK"]
             code = _resolve(cities[0], "MK", oblasts, set())
@@ -696,16 +717,39 @@ def _find_settlements(
 
 def _is_given_name(tokens: list[_Token], position: int, language: str) -> bool:
     """Whether the word is a given name here: one the dictionary knows, next to a capital."""
-    if not any("Name" in p.tag.grammemes for p in parse(tokens[position].lower, language)):
+    forms = _given_name_forms(tokens[position].lower, language)
+    if forms is None:
         return False
-    return any(
-        0 <= neighbour < len(tokens)
-        and tokens[neighbour].capitalised
-        and not tokens[neighbour].initial
-        for neighbour in (position - 1, position + 1)
-    ) or tokens[position].lower in {
-        p.normal_form for p in parse(tokens[position].lower, language) if "Name" in p.tag.grammemes
-    }
+    return (
+        any(
+            0 <= neighbour < len(tokens)
+            and tokens[neighbour].capitalised
+            and not tokens[neighbour].initial
+            for neighbour in (position - 1, position + 1)
+        )
+        or tokens[position].lower in forms
+    )
+
+
+@lru_cache(maxsize=50_000)
+def _given_name_forms(lower: str, language: str) -> frozenset[str] | None:
+    """The dictionary forms of the given-name readings of ``lower``; ``None`` without any."""
+    readings = [p for p in parse(lower, language) if "Name" in p.tag.grammemes]
+    return frozenset(p.normal_form for p in readings) if readings else None
+
+
+def _not_animate(cities: list[str], lower: str, language: str) -> list[str]:
+    """The city names that are not a reading of ``lower`` as a person ("Марія")."""
+    if not cities:
+        return cities
+    animate = _animate_forms(lower, language)
+    return [city for city in cities if city not in animate]
+
+
+@lru_cache(maxsize=50_000)
+def _animate_forms(lower: str, language: str) -> frozenset[str]:
+    """The dictionary forms of the animate readings of ``lower`` (people, not places)."""
+    return frozenset(p.normal_form for p in parse(lower, language) if "anim" in p.tag.grammemes)
 
 
 @cache
@@ -781,34 +825,48 @@ def _children(code: str) -> tuple[gazetteer.Unit, ...]:
 def _person_context(tokens: list[_Token], position: int, language: str) -> bool:
     """Whether the word is part of a person's name ("Леся Українка")."""
     for neighbour in (position - 1, position + 1):
-        if 0 <= neighbour < len(tokens) and tokens[neighbour].capitalised:
-            tags = {g for p in parse(tokens[neighbour].lower, language) for g in p.tag.grammemes}
-            if {"Name", "Patr"} & tags:
-                return True
+        if (
+            0 <= neighbour < len(tokens)
+            and tokens[neighbour].capitalised
+            and _is_name_part(tokens[neighbour].lower, language)
+        ):
+            return True
     return False
+
+
+@lru_cache(maxsize=50_000)
+def _is_name_part(lower: str, language: str) -> bool:
+    """Whether the dictionary reads the word as a given name or patronymic."""
+    return any({"Name", "Patr"} & p.tag.grammemes for p in parse(lower, language))
 
 
 def _foreign_settlement(token: _Token, language: str) -> str | None:
     """The nominative of a settlement outside Ukraine the Russian dictionary knows."""
     if token.initial and language == "uk":
         return None
+    return _foreign_nominative(token.word, token.lower, language)
+
+
+@lru_cache(maxsize=50_000)
+def _foreign_nominative(word: str, lower: str, language: str) -> str | None:
+    """``_foreign_settlement`` of a word as written and lower-cased (cached)."""
     if language == "uk":
-        parses = parse(token.lower, language)
+        parses = parse(lower, language)
         if not parses or "NOUN" not in parses[0].tag.grammemes:
             return None
     candidates: list[str] = (
-        [p.normal_form for p in parse(token.lower, "ru") if "Geox" in p.tag.grammemes]
+        [p.normal_form for p in parse(lower, "ru") if "Geox" in p.tag.grammemes]
         if language == "ru"
-        else [lemma for lemma in sorted(lemmas(token.word, "uk")) if _is_geox_ru(lemma)]
+        else [lemma for lemma in sorted(lemmas(word, "uk")) if _is_geox_ru(lemma)]
     )
     countries, _ = _country_index()
     nouns = _region_nouns()
     for lemma in candidates:
         if lemma in _NOT_SETTLEMENTS or lemma in countries or lemma in nouns:
             return None
-        if any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parse(token.lower, language)):
+        if any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parse(lower, language)):
             return None
-        return _recase(lemma, token.word)
+        return _recase(lemma, word)
     return None
 
 

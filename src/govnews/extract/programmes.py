@@ -9,6 +9,7 @@ named between the trigger and the name, or after a funding phrase in the same se
 ("впроваджується ПРООН за фінансової підтримки уряду Швеції").
 """
 
+import bisect
 import re
 from functools import cache
 
@@ -198,10 +199,27 @@ def _government_name(match: re.Match[str]) -> str:
     return f"Government of {match.group('country')}"
 
 
+def _international_mentions(organizations: tuple[Organization, ...]) -> list[tuple[int, str]]:
+    """Every mention of an international body as (start, acronym or name), sorted."""
+    return sorted(
+        (span.start, organization.acronym or organization.name)
+        for organization in organizations
+        if organization.kind is OrganizationKind.INTERNATIONAL
+        for span in organization.mentions
+    )
+
+
 def _funders(
-    text: str, stretch: tuple[int, int], sentence_end: int, organizations: tuple[Organization, ...]
+    text: str,
+    stretch: tuple[int, int],
+    sentence_end: int,
+    international: list[tuple[int, str]],
 ) -> tuple[str, ...]:
-    """Donors between the trigger and the name, and after a funding phrase."""
+    """Donors between the trigger and the name, and after a funding phrase.
+
+    ``international`` comes from ``_international_mentions``: a binary search picks the
+    mentions in a window, so the cost does not grow with every organisation named.
+    """
     windows = [stretch]
     cue = _FUNDING_CUE.search(text, stretch[1], sentence_end)
     if cue is not None:
@@ -215,13 +233,9 @@ def _funders(
         found.extend(
             (m.start(), _government_name(m)) for m in _GOVERNMENTS.finditer(text, begin, end)
         )
-        for organization in organizations:
-            if organization.kind is OrganizationKind.INTERNATIONAL:
-                found.extend(
-                    (span.start, organization.acronym or organization.name)
-                    for span in organization.mentions
-                    if begin <= span.start < end
-                )
+        low = bisect.bisect_left(international, (begin, ""))
+        high = bisect.bisect_left(international, (end, ""))
+        found.extend(international[low:high])
         for _, name in sorted(found):
             if name not in names:
                 names.append(name)
@@ -251,6 +265,7 @@ def find_programmes(
         [('Посилене партнерство', 'project', ('ПРООН', 'уряд Швеції'))]
     """
     found: dict[str, tuple[str, ProgrammeKind, list[str], list[Span]]] = {}
+    international = _international_mentions(organizations)
     try:
         for match in _TRIGGER.finditer(text):
             quoted = quoted_after(text, match.end(), language=language) or _acronym_after(
@@ -261,7 +276,7 @@ def find_programmes(
             name, span = quoted
             kind = ProgrammeKind(match.lastgroup or "programme")
             funders = _funders(
-                text, (match.start(), span.start), _sentence_end(text, span.end), organizations
+                text, (match.start(), span.start), _sentence_end(text, span.end), international
             )
             key = " ".join(name.casefold().split())
             if key in found:
