@@ -34,8 +34,9 @@ from govnews.model import (
     ProgrammeKind,
     Span,
 )
-from govnews.pipeline import parse_bytes, parse_html, parse_text
+from govnews.pipeline import DEFAULT_MAX_SIZE, parse_bytes, parse_html, parse_text
 from govnews.serialize import (
+    DEFAULT_MAX_JSON_SIZE,
     from_dict,
     from_json,
     json_schema,
@@ -51,6 +52,8 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree
     __version__ = "0+unknown"
 
 __all__ = [
+    "DEFAULT_MAX_JSON_SIZE",
+    "DEFAULT_MAX_SIZE",
     "Article",
     "BinaryInputError",
     "DateMention",

@@ -8,10 +8,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from govnews import __version__
-from govnews.exceptions import GovnewsError
+from govnews.exceptions import GovnewsError, InputTooLargeError
 from govnews.export.command import add_export_parser, run_export
 from govnews.model import Article
-from govnews.pipeline import parse_bytes
+from govnews.pipeline import DEFAULT_MAX_SIZE, parse_bytes
 from govnews.serialize import to_dict, to_json
 
 __all__ = ["main"]
@@ -26,6 +26,19 @@ def _date(value: str) -> dt.date:
     except ValueError:
         msg = f"not a date in the form YYYY-MM-DD: {value!r}"
         raise argparse.ArgumentTypeError(msg) from None
+
+
+_SIZE_UNITS = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
+
+
+def _size(value: str) -> int | None:
+    """A size in bytes from ``65536``, ``64k``, ``64M`` or ``1G``; ``0`` means no limit."""
+    text = value.strip().lower().removesuffix("b").removesuffix("i")
+    number, unit = (text[:-1], text[-1]) if text[-1:] in _SIZE_UNITS else (text, "")
+    if not number.isdigit():
+        msg = f"not a size such as 65536, 64k, 64M or 1G: {value!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return int(number) * _SIZE_UNITS[unit] or None
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -57,6 +70,13 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument("--url", help="the URL the article came from")
     parse.add_argument("--published", type=_date, metavar="YYYY-MM-DD", help="the publication date")
     parse.add_argument("--language", metavar="CODE", help="the language (uk, ru, en), when known")
+    parse.add_argument(
+        "--max-size",
+        type=_size,
+        default=DEFAULT_MAX_SIZE,
+        metavar="SIZE",
+        help="refuse a file larger than SIZE bytes (k, M, G suffixes; 0: no limit; default 64M)",
+    )
     _add_batch_parser(commands)
     add_export_parser(commands)
     return parser
@@ -102,19 +122,38 @@ def _add_batch_parser(commands: "argparse._SubParsersAction[argparse.ArgumentPar
     )
 
 
-def _read(name: str) -> bytes:
+def _read(name: str, max_size: int | None = None) -> bytes:
+    """The bytes of a file or of standard input, reading no more than ``max_size + 1``."""
+    limit = -1 if max_size is None else max_size + 1
     if name == "-":
-        return sys.stdin.buffer.read()
-    path = Path(name)
-    if path.is_dir():
-        msg = f"{name}: is a directory, not a file"
-        raise OSError(msg)
-    return path.read_bytes()
+        data = sys.stdin.buffer.read(limit)
+        size = None  # unknown: only the first max_size + 1 bytes were read
+    else:
+        path = Path(name)
+        if path.is_dir():
+            msg = f"{name}: is a directory, not a file"
+            raise OSError(msg)
+        with path.open("rb") as file:
+            data = file.read(limit)
+            size = max(path.stat().st_size, len(data))
+    if max_size is not None and len(data) > max_size:
+        how_large = f"more than {max_size:,}" if size is None else f"{size:,}"
+        msg = (
+            f"{name}: {how_large} bytes, larger than the limit of {max_size:,} bytes "
+            "(raise it with --max-size)"
+        )
+        raise InputTooLargeError(msg)
+    return data
 
 
 def _parse_one(name: str, args: argparse.Namespace) -> Article:
     return parse_bytes(
-        _read(name), url=args.url, published=args.published, language=args.language, name=name
+        _read(name, args.max_size),
+        url=args.url,
+        published=args.published,
+        language=args.language,
+        name=name,
+        max_size=None,
     )
 
 
@@ -137,6 +176,8 @@ def _parse_command(args: argparse.Namespace) -> int:
             print(f"govnews: error: {_describe(name, error)}", file=sys.stderr)
             status = _EXIT_FAILED
             continue
+        if not article.text and not article.title:
+            print(f"govnews: warning: {name}: no text found; the article is empty", file=sys.stderr)
         if args.format == "jsonl":
             sys.stdout.write(to_json(article) + "\n")
             sys.stdout.flush()

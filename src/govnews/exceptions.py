@@ -11,7 +11,8 @@ Exception
     │   ├── DecodeError                   bytes in no encoding we can read
     │   ├── BinaryInputError              a PDF, image, archive or other non-text file
     │   └── InputTooLargeError            input larger than the configured limit
-    ├── SerializationError (ValueError)   JSON or dicts that do not describe a record
+    ├── SerializationError (ValueError)   JSON or dicts that do not describe a record,
+    │                                     or JSON too large or too deeply nested
     └── MissingDependencyError (ImportError)  an optional extra is not installed
 ```
 """
@@ -37,8 +38,9 @@ class GovnewsError(Exception):
 class ParseError(GovnewsError, ValueError):
     """Raised when an input cannot be turned into an [`Article`][govnews.Article].
 
-    Text never raises it (text always gets a best-effort parse); bytes and files do
-    when they are not text, not decodable or too large.
+    Text under the size limit never raises it (it always gets a best-effort parse; empty
+    text gives an empty article); bytes and files do when they are not text, not
+    decodable or too large, and text does when it is too large.
     """
 
 
@@ -51,11 +53,22 @@ class BinaryInputError(ParseError):
 
 
 class InputTooLargeError(ParseError):
-    """Raised when an input is larger than the configured maximum size."""
+    """Raised when an input is larger than the maximum size it is parsed with.
+
+    The limit is the ``max_size`` argument of [`parse_text`][govnews.parse_text],
+    [`parse_html`][govnews.parse_html] (characters) and
+    [`parse_bytes`][govnews.parse_bytes] (bytes), 64 Mi by default, or ``--max-size`` of
+    ``govnews parse``; ``None`` (``0`` on the command line) lifts it. The message names
+    the input, its size and the limit.
+    """
 
 
 class SerializationError(GovnewsError, ValueError):
     """Raised when JSON or a dict does not describe a valid record.
+
+    Also raised for JSON larger than the ``max_size`` of
+    [`from_json`][govnews.from_json] or [`read_jsonl`][govnews.read_jsonl] (256 Mi by
+    default) and for JSON nested deeper than Python's recursion limit.
 
     The message names the place of every problem as a JSON path
     (``invalid value for type, expected date @ $.published``) and, for JSON Lines,

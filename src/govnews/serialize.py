@@ -25,6 +25,7 @@ from govnews.exceptions import SerializationError
 from govnews.model import Article
 
 __all__ = [
+    "DEFAULT_MAX_JSON_SIZE",
     "from_dict",
     "from_json",
     "json_schema",
@@ -35,6 +36,13 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+
+#: The largest JSON document (or JSON Lines line) loaded by default: 256 Mi characters
+#: (bytes, for bytes). An article's JSON is about three times its text, so the JSON of
+#: any article parsed under the default input limit (64 Mi) loads back; anything larger
+#: would need gigabytes of memory to load. Pass ``max_size=`` to change it, ``None`` for
+#: no limit.
+DEFAULT_MAX_JSON_SIZE = 256 * 1024 * 1024
 
 #: How many problems an error message spells out (all are in `SerializationError.errors`).
 _MESSAGES_SHOWN = 5
@@ -163,6 +171,12 @@ def _reject_constant(name: str) -> Any:
 _decoder = json.JSONDecoder(parse_constant=_reject_constant)
 
 
+def _check_json_size(size: int, max_size: int | None) -> None:
+    if max_size is not None and size > max_size:
+        msg = f"JSON of {size:,} characters is larger than the limit of {max_size:,} (max_size=)"
+        raise SerializationError(msg, (msg,))
+
+
 def _load(text: str | bytes) -> Any:
     if isinstance(text, bytes | bytearray):
         try:
@@ -180,24 +194,33 @@ def _load(text: str | bytes) -> Any:
         raise SerializationError(msg, (msg,)) from error
 
 
-def from_json(text: str | bytes, cls: type[T]) -> T:
+def from_json(
+    text: str | bytes, cls: type[T], *, max_size: int | None = DEFAULT_MAX_JSON_SIZE
+) -> T:
     """Load a record of class ``cls`` from JSON, strictly.
+
+    Loading is bounded: a document longer than ``max_size`` or nested deeper than
+    Python's recursion limit is refused before it can exhaust memory or the stack.
 
     Args:
         text: JSON text (str, or UTF-8 bytes).
         cls: The record class to build.
+        max_size: The longest document accepted, in characters (bytes, for bytes);
+            256 Mi by default (``DEFAULT_MAX_JSON_SIZE``), ``None`` for no limit.
 
     Returns:
         The record.
 
     Raises:
-        SerializationError: Invalid JSON, or JSON that does not describe a ``cls``.
+        SerializationError: Invalid JSON, JSON that does not describe a ``cls``, JSON
+            longer than ``max_size`` or nested too deeply.
 
     Examples:
         >>> import govnews
         >>> govnews.from_json('{"start": 0, "end": 5}', govnews.Span)
         Span(start=0, end=5)
     """
+    _check_json_size(len(text), max_size)
     data = _load(text)
     if not isinstance(data, dict):
         msg = f"not a valid {cls.__name__}: expected a JSON object, got {type(data).__name__} @ $"
@@ -241,29 +264,41 @@ def write_jsonl(records: Iterable[Any], path_or_file: PathOrFile) -> int:
 
 
 @overload
-def read_jsonl(path_or_file: PathOrFile) -> Iterator[Article]: ...
+def read_jsonl(
+    path_or_file: PathOrFile, *, max_size: int | None = DEFAULT_MAX_JSON_SIZE
+) -> Iterator[Article]: ...
 
 
 @overload
-def read_jsonl(path_or_file: PathOrFile, cls: type[T]) -> Iterator[T]: ...
+def read_jsonl(
+    path_or_file: PathOrFile, cls: type[T], *, max_size: int | None = DEFAULT_MAX_JSON_SIZE
+) -> Iterator[T]: ...
 
 
-def read_jsonl(path_or_file: PathOrFile, cls: type[Any] = Article) -> Iterator[Any]:
+def read_jsonl(
+    path_or_file: PathOrFile,
+    cls: type[Any] = Article,
+    *,
+    max_size: int | None = DEFAULT_MAX_JSON_SIZE,
+) -> Iterator[Any]:
     r"""Read records from JSON Lines, one at a time.
 
     Blank lines are skipped. The file is read lazily, so millions of records stream in
-    constant memory.
+    constant memory; a line longer than ``max_size`` is refused after reading at most
+    ``max_size`` characters of it.
 
     Args:
         path_or_file: A path or an open text file.
         cls: The record class of every line; [`Article`][govnews.Article] by default.
+        max_size: The longest line accepted, in characters; 256 Mi by default
+            (``DEFAULT_MAX_JSON_SIZE``), ``None`` for no limit.
 
     Yields:
         One record per non-blank line.
 
     Raises:
-        SerializationError: A line is not valid JSON or not a valid ``cls``; the message
-            names the file and the line number.
+        SerializationError: A line is not valid JSON, not a valid ``cls`` or longer than
+            ``max_size``; the message names the file and the line number.
 
     Examples:
         >>> import io, govnews
@@ -272,14 +307,18 @@ def read_jsonl(path_or_file: PathOrFile, cls: type[Any] = Article) -> Iterator[A
     """
     if isinstance(path_or_file, str | os.PathLike):
         with Path(path_or_file).open(encoding="utf-8") as file:
-            yield from read_jsonl(file, cls)
+            yield from read_jsonl(file, cls, max_size=max_size)
         return
     name = getattr(path_or_file, "name", "<stream>")
-    for number, line in enumerate(path_or_file, start=1):
+    limit = -1 if max_size is None else max_size + 1
+    for number, line in enumerate(iter(lambda: path_or_file.readline(limit), ""), start=1):
         if not line.strip():
             continue
         try:
-            yield from_json(line, cls)
+            if max_size is not None and len(line.rstrip("\r\n")) > max_size:
+                msg = f"a line longer than the limit of {max_size:,} characters (max_size=)"
+                raise SerializationError(msg, (msg,))  # noqa: TRY301 - named like the rest
+            yield from_json(line, cls, max_size=None)
         except SerializationError as error:
             msg = f"{name}:{number}: {error}"
             raise SerializationError(msg, error.errors) from error
