@@ -347,14 +347,16 @@ def linearity(texts: list[str], sizes: tuple[int, ...]) -> list[dict[str, float]
 
     Every input is parsed once before it is timed, so that all sizes are measured with
     the same warm caches: the figure shows how the algorithms grow, not how many words
-    the morphology meets for the first time.
+    the morphology meets for the first time. Every size is the best of at least three
+    runs, so that a garbage collection that happens to fall into one run (likelier the
+    longer the run) does not decide the figure.
     """
     import govnews  # noqa: PLC0415
 
     rows = []
     for kilobytes in sizes:
         text = _sized(texts, kilobytes)
-        repeats = max(1, min(20, 200 // kilobytes))
+        repeats = max(3, min(20, 200 // kilobytes))
         govnews.parse_text(text)  # warm: time the algorithm, not first sight of new words
         seconds = _best_cpu(functools.partial(govnews.parse_text, text), repeats)
         rows.append({"KB": kilobytes, "seconds": seconds, "ms/KB": 1000 * seconds / kilobytes})

@@ -575,7 +575,6 @@ _WRAP_SHARE = 0.5
 _WRAP_SLACK = 20
 _WRAP_OVER = 8
 _HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-$")
-_LAST_WORD = re.compile(r"([^\W\d_]+)-$")
 _FIRST_WORD = re.compile(r"^([^\W\d_]+)")
 
 
@@ -605,13 +604,23 @@ def _known_word(word: str) -> bool:
     return any(analyzer(code).word_is_known(word) for code in languages)
 
 
+def _last_word(line: str) -> str:
+    """The letters before a final hyphen (``""`` when none): one backward walk, linear."""
+    if not line.endswith("-"):
+        return ""
+    start = end = len(line) - 1
+    while start and line[start - 1].isalpha():
+        start -= 1
+    return line[start:end]
+
+
 def _join_hyphenated(left: str, right: str) -> str:
     """Join a word broken by a hyphen at a line end, keeping the hyphen of compounds."""
-    head = _LAST_WORD.search(left)
+    head = _last_word(left)
     tail = _FIRST_WORD.match(right)
-    if head is None or tail is None:
+    if not head or tail is None:
         return left + right
-    whole = (head.group(1) + tail.group(1)).casefold()
+    whole = (head + tail.group(1)).casefold()
     if whole.isascii() or not _known_word(whole):
         return left + right
     return left[:-1] + right
