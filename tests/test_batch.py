@@ -172,6 +172,21 @@ def test_a_bad_record_becomes_an_error_record(tmp_path: Path, line: str, reason:
     )
 
 
+def test_an_oversized_line_becomes_an_error_record_between_good_ones(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import govnews.batch
+
+    monkeypatch.setattr(govnews.batch, "DEFAULT_MAX_JSON_SIZE", 64)
+    source = tmp_path / "in.jsonl"
+    good = '{"text": "Сесія ради."}'
+    source.write_text(f'{good}\n{{"text": "{"а" * 500}"}}\n{good}\n', encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    summary = run_batch(source, out, jobs=1, progress=False)
+    lines = _lines(out)
+    assert (summary.errors, len(lines), "in.jsonl:2" in str(lines[1])) == (1, 3, True)
+
+
 def test_an_error_record_keeps_the_record_id(tmp_path: Path) -> None:
     source = tmp_path / "in.jsonl"
     source.write_text('{"id": "n-7", "text": null}\n', encoding="utf-8")

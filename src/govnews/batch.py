@@ -42,10 +42,10 @@ from typing import IO, Any, NamedTuple
 
 import attrs
 
-from govnews.exceptions import GovnewsError
+from govnews.exceptions import GovnewsError, InputTooLargeError
 from govnews.model import Article
 from govnews.pipeline import parse_html, parse_text
-from govnews.serialize import to_json
+from govnews.serialize import DEFAULT_MAX_JSON_SIZE, to_json
 from govnews.source import decode, looks_like_html
 
 __all__ = [
@@ -141,7 +141,7 @@ class _Input(NamedTuple):
     """An input as it travels to a worker: cheap to pickle, read and decoded there."""
 
     name: str
-    kind: str  # "file": payload is a path; "json": payload is one line of JSON
+    kind: str  # "file": a path; "json": one line of JSON; "oversized": the line's size
     payload: str
 
 
@@ -185,8 +185,28 @@ def _walk(folder: Path, relative: str = "") -> Iterator[_Input]:
             yield _Input(name, "file", entry.path)
 
 
+def _bounded_lines(stream: IO[bytes], limit: int) -> Iterator[tuple[bytes, int]]:
+    """Each line and its size in bytes; a line over ``limit`` comes back empty.
+
+    Memory stays bounded by ``limit`` however long a line is: the rest of an oversized
+    line is read in chunks and dropped.
+    """
+    while raw := stream.readline(limit + 1):
+        if len(raw) <= limit or raw.endswith(b"\n"):
+            yield raw, len(raw)
+            continue
+        size = len(raw)
+        while raw and not raw.endswith(b"\n"):
+            raw = stream.readline(1 << 20)
+            size += len(raw)
+        yield b"", size
+
+
 def _json_lines(stream: IO[bytes], name: str) -> Iterator[_Input]:
-    for number, raw in enumerate(stream, start=1):
+    for number, (raw, size) in enumerate(_bounded_lines(stream, DEFAULT_MAX_JSON_SIZE), start=1):
+        if not raw:
+            yield _Input(f"{name}:{number}", "oversized", str(size))
+            continue
         line = raw.decode("utf-8", "surrogateescape")
         if line.strip():
             yield _Input(f"{name}:{number}", "json", line)
@@ -225,8 +245,8 @@ def _count_inputs(source: str | os.PathLike[str]) -> int | None:
         return sum(1 for _ in _walk(path))
     count = 0
     with path.open("rb") as stream:
-        for line in stream:
-            count += bool(line.strip())
+        for line, _ in _bounded_lines(stream, DEFAULT_MAX_JSON_SIZE):
+            count += not line or bool(line.strip())
     return count
 
 
@@ -260,6 +280,12 @@ def _date(record: dict[str, Any]) -> dt.date | None:
 
 def _document(item: _Input, language: str | None) -> Document:
     """Read one input into a [`Document`][govnews.batch.Document]; raises on bad input."""
+    if item.kind == "oversized":
+        msg = (
+            f"{item.name}: a line of {int(item.payload):,} bytes, longer than the limit of "
+            f"{DEFAULT_MAX_JSON_SIZE:,}"
+        )
+        raise InputTooLargeError(msg)
     if item.kind == "file":
         decoded = decode(Path(item.payload).read_bytes(), name=item.name)
         return Document(
