@@ -48,7 +48,7 @@ def _parser() -> argparse.ArgumentParser:
             "Turn news about government and local self-government into typed records: "
             "officials, organisations, places, events, programmes and dates."
         ),
-        epilog="Documentation: https://govnews.readthedocs.io/",
+        epilog="Documentation: https://govnews.github.io/govnews/",
     )
     parser.add_argument("--version", action="version", version=f"govnews {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
