@@ -10,12 +10,15 @@ from govnews.extract.people import _inside
 from govnews.extract.places import _given_name_forms
 from govnews.extract.programmes import _international_mentions
 from govnews.model import (
+    Article,
     Official,
     Organization,
     OrganizationKind,
     Place,
     PlaceKind,
     Span,
+    _field_names,
+    _spans,
 )
 
 
@@ -184,3 +187,21 @@ def test_international_mentions_keeps_international_bodies_only() -> None:
         ),
     )
     assert _international_mentions(organizations) == [(3, "ПРООН"), (40, "ПРООН")]
+
+
+def test_spans_lists_nested_spans_in_document_order() -> None:
+    official = _official("Іван Петренко", 0, 10)
+    place = Place(name="Київ", kind=PlaceKind.CITY, mentions=(Span(start=20, end=24),))
+    expected = [Span(start=0, end=5), Span(start=10, end=15), Span(start=20, end=24)]
+    assert expected == list(_spans(((official,), (place,))))
+
+
+def test_field_names_is_empty_for_a_type_that_is_no_record() -> None:
+    expected: tuple[str, ...] = ()
+    assert expected == _field_names(str)
+
+
+def test_article_rejects_a_nested_span_past_the_text() -> None:
+    official = _official("Іван Петренко", 0, 30)
+    with pytest.raises(ValueError, match="ends past the text"):
+        Article(id="a", text="x" * 20, officials=(official,))

@@ -10,7 +10,7 @@ import datetime as dt
 import enum
 import re
 from collections.abc import Iterator, Mapping
-from typing import Any, cast
+from typing import Any
 
 import attrs
 
@@ -449,16 +449,33 @@ class LanguageGuess:
     )
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(kind: type) -> tuple[str, ...]:
+    """The attribute names of an attrs class, in order; none for any other type."""
+    names = _FIELD_NAMES.get(kind)
+    if names is None:
+        names = tuple(field.name for field in attrs.fields(kind)) if attrs.has(kind) else ()
+        _FIELD_NAMES[kind] = names
+    return names
+
+
 def _spans(value: object) -> Iterator[Span]:
-    """Every span inside a record, however deeply nested."""
-    if isinstance(value, Span):
-        yield value
-    elif isinstance(value, tuple):
-        for item in value:
-            yield from _spans(item)
-    elif attrs.has(type(value)):
-        for field in attrs.fields(cast("type[attrs.AttrsInstance]", type(value))):
-            yield from _spans(getattr(value, field.name))
+    """Every span inside a record, however deeply nested, in document order."""
+    stack: list[object] = [value]  # depth first without recursion: the last item is visited next
+    pop = stack.pop
+    extend = stack.extend
+    while stack:
+        item = pop()
+        if isinstance(item, Span):
+            yield item
+        elif isinstance(item, tuple):
+            extend(reversed(item))
+        elif not isinstance(item, str):
+            names = _field_names(type(item))
+            if names:
+                extend([getattr(item, name) for name in reversed(names)])
 
 
 @attrs.frozen(kw_only=True)

@@ -182,6 +182,15 @@ _NOTICE_MAX_WORDS = 40
 _COOKIE = re.compile(r"\b(?:cookie|cookies|куки|кукі)\b")
 _COOKIE_VERB = re.compile(r"(?:використ|использ|\buse|прийня|приня|accept|погодж|согла|agree)")
 
+
+def _is_cookie_notice(lowered: str) -> bool:
+    """Whether a lower-cased line speaks of cookies and of using or accepting them."""
+    # Every spelling the pattern knows contains one of these: skip the search without them.
+    if "cook" not in lowered and "кук" not in lowered:
+        return False
+    return bool(_COOKIE.search(lowered) and _COOKIE_VERB.search(lowered))
+
+
 _COUNTER = re.compile(
     r"^(?:переглядів|перегляди|переглядов|просмотров|просмотры|просмотрено|прочитано|"
     r"views|відвідувань|посещений|коментарів|комментариев|comments)\W{0,3}\d[\d\s]{0,12}$|"
@@ -259,6 +268,7 @@ def _is_date_only(key: str) -> bool:
 _LIST_MARKER = re.compile(r"^(?:[*•·▪►‣◦\-–—]|\\-|\d{1,2}[.)])\s")
 _MARKUP_ONLY = re.compile(r"^[\s*_#>~`|\\\-]{1,4}$")
 _TERMINAL = ".!?…"
+_ITEM_ENDS = _TERMINAL + ",;:"  # what a menu item or a block heading never ends with
 _ELLIPSIS = ("...", "…")
 _INDENT_MIN = 2
 _TEASER_MIN_WORDS = 4
@@ -324,7 +334,7 @@ def is_boilerplate(line: str) -> bool:
     lowered = stripped.casefold()
     if len(stripped) > _LONG_LINE:  # only notices and pictures are long
         return bool(
-            (_COOKIE.search(lowered) and _COOKIE_VERB.search(lowered))
+            _is_cookie_notice(lowered)
             or (stripped.startswith("![") and _IMAGE_ONLY.match(stripped))
         )
     key = _key(stripped)
@@ -347,7 +357,7 @@ def is_boilerplate(line: str) -> bool:
         or bool(_LABEL.match(key))
         or bool(_LINK_LABEL.match(key))
         or (count <= _NOTICE_MAX_WORDS and bool(_NOTICE.search(lowered)))
-        or (bool(_COOKIE.search(lowered) and _COOKIE_VERB.search(lowered)))
+        or _is_cookie_notice(lowered)
         or bool(_COUNTER.match(key))
         or (count <= _PHOTO_MAX_WORDS and bool(_PHOTO.match(key)))
         or (
@@ -362,7 +372,12 @@ def _is_related_header(line: str) -> bool:
     if len(line) > _HEADLINE_MAX_CHARS:
         return False
     key = _key(line)
-    return bool(key) and len(_words(key)) <= _RELATED_MAX_WORDS and bool(_RELATED_HEADER.match(key))
+    # The anchored pattern fails on the first letters of almost every line: test it first.
+    return (
+        bool(key)
+        and _RELATED_HEADER.match(key) is not None
+        and len(_words(key)) <= _RELATED_MAX_WORDS
+    )
 
 
 def _is_bare_related_header(line: str) -> bool:
@@ -422,7 +437,7 @@ class _Lines:
         lines = self.lines
         i = 0
         while i < len(lines):
-            if not _is_related_header(lines[i]) or self.removed[i]:
+            if self.removed[i] or not _is_related_header(lines[i]):
                 i += 1
                 continue
             self.removed[i] = True
@@ -473,10 +488,11 @@ class _Lines:
                 if lines[j].strip():
                     run.append(j)
                 j += 1
-            menu_words = sum(_key(lines[k]) in _MENU_WORDS for k in run)
-            if len(run) >= _MENU_MIN_LINES and menu_words * 2 >= len(run):
-                for k in run:
-                    self.removed[k] = True
+            if len(run) >= _MENU_MIN_LINES:  # count the menu words of a long run only
+                menu_words = sum(_key(lines[k]) in _MENU_WORDS for k in run)
+                if menu_words * 2 >= len(run):
+                    for k in run:
+                        self.removed[k] = True
             i = max(j, i + 1)
 
     def mark_tail_list(self) -> None:
@@ -554,7 +570,7 @@ def _is_block_heading(line: str) -> bool:
     return (
         len(stripped) <= _CHROME_LINE_MAX_CHARS
         and len(_words(stripped)) <= _MENU_ITEM_MAX_WORDS
-        and stripped[-1] not in _TERMINAL + ",;:"
+        and stripped[-1] not in _ITEM_ENDS
     )
 
 
@@ -562,8 +578,8 @@ def _is_menu_item(line: str) -> bool:
     stripped = line.strip()
     return (
         len(stripped) <= _CHROME_LINE_MAX_CHARS
+        and stripped[-1] not in _ITEM_ENDS
         and len(_words(stripped)) <= _MENU_ITEM_MAX_WORDS
-        and stripped[-1] not in _TERMINAL + ",;:"
     )
 
 

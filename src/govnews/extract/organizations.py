@@ -530,43 +530,49 @@ def _tokens(text: str) -> list[_Token]:
     tokens: list[_Token] = []
     append = tokens.append
     new = tuple.__new__
+    token_type = _Token
+    trim = _TRIM
+    sentence_end = _SENTENCE_END
+    is_acronym = _is_acronym
     initial = True
     previous_end = 0
     for match in _TOKEN.finditer(text):
-        word = match.group()
-        start = match.start()
-        if word[-1] in _TRIM:
-            word = word.rstrip(_TRIM) or word
-        if start > previous_end:
+        start, end = match.span()
+        word = text[start:end]
+        if word[-1] in trim:
+            word = word.rstrip(trim) or word
+            end = start + len(word)
+        if start == previous_end:
+            joined = True
+        elif start == previous_end + 1 and text[previous_end] == " ":
+            joined = True  # the usual single space: no slice to build and inspect
+        else:
             gap = text[previous_end:start]
             if "\n" in gap:
                 initial = True
                 joined = False
             else:
                 joined = gap.isspace()
-        else:
-            joined = True
-        previous_end = start + len(word)
+        previous_end = end
         first = word[0]
         capitalised = first.isupper()
-        acronym = capitalised and len(word) > 1 and _is_acronym(word)
         append(
             new(
-                _Token,
+                token_type,
                 (
                     start,
-                    previous_end,
+                    end,
                     word,
                     word.lower(),
                     initial,
                     joined,
                     first.isalpha(),
                     capitalised,
-                    acronym,
+                    capitalised and len(word) > 1 and is_acronym(word),
                 ),
             )
         )
-        initial = word in _SENTENCE_END
+        initial = word in sentence_end
     return tokens
 
 

@@ -208,20 +208,25 @@ def _tokens(text: str) -> list[_Token]:
     # One apostrophe for the codifier; the translation keeps every offset.
     normal = gazetteer.normalize_apostrophes(text)
     same = normal == text  # then the words need not be cut out of ``text`` again
+    append = tokens.append
     new = tuple.__new__
+    token_type = _Token
+    trim = _TRIM
+    position = 0
     for match in _WORD.finditer(normal):
-        word = match.group()
-        if word[-1] in _TRIM:
-            word = word.rstrip(_TRIM)
+        start, end = match.span()
+        word = normal[start:end]
+        if word[-1] in trim:
+            word = word.rstrip(trim)
             if not word:
                 continue
-        start = match.start()
+            end = start + len(word)
         lower = word.lower()  # of the normalised word: one apostrophe for the gazetteer
         if not same:
-            word = text[start : start + len(word)]
-        end = start + len(word)
-        capitalised = word[:1].isupper()
-        tokens.append(new(_Token, (start, end, word, lower, len(tokens), capitalised, text)))
+            word = text[start:end]
+        # ``word`` is never empty: the pattern starts with a letter, which is not trimmed.
+        append(new(token_type, (start, end, word, lower, position, word[0].isupper(), text)))
+        position += 1
     return tokens
 
 
@@ -674,7 +679,6 @@ def _find_settlements(
             continue
         previous = tokens[position - 1] if position else None
         marker = _marker(text, previous, token)
-        span = Span(start=token.start, end=token.end)
         if marker is not None:
             category = _MARKERS[marker]
             allowed = {"M": "MK", "X": "XM", "C": "CX"}[category]
@@ -683,7 +687,7 @@ def _find_settlements(
             )
             code = _resolve(known, allowed, oblasts, set()) if known and language == "uk" else None
             kind = _KINDS[category] if category != "X" or language == "uk" else PlaceKind.TOWN
-            found.add(name, kind, code, span)
+            found.add(name, kind, code, Span(start=token.start, end=token.end))
             found.taken.add(position)
             continue
         if token.quoted or _is_given_name(tokens, position, language):
@@ -692,7 +696,12 @@ def _find_settlements(
         if language == "uk" and following.startswith("міськ") and _is_adjective(token, language):
             city = _city_of_adjective(token.lower, oblasts)
             if city is not None:
-                found.add(city.name, _KINDS[city.category], city.code or None, span)
+                found.add(
+                    city.name,
+                    _KINDS[city.category],
+                    city.code or None,
+                    Span(start=token.start, end=token.end),
+                )
             continue
         options = (
             lemmas(token.word, language) if language == "uk" and not token.initial else frozenset()
@@ -706,12 +715,12 @@ def _find_settlements(
         if cities and not _person_context(tokens, position, language):
             units = [u for u in index[cities[0]] if u.category in "MK"]
             code = _resolve(cities[0], "MK", oblasts, set())
-            found.add(units[0].name, PlaceKind.CITY, code, span)
+            found.add(units[0].name, PlaceKind.CITY, code, Span(start=token.start, end=token.end))
             found.taken.add(position)
             continue
         geox = _foreign_settlement(token, language)
         if geox is not None and not _person_context(tokens, position, language):
-            found.add(geox, PlaceKind.OTHER, None, span)
+            found.add(geox, PlaceKind.OTHER, None, Span(start=token.start, end=token.end))
             found.taken.add(position)
 
 
