@@ -7,13 +7,12 @@ What each input gives:
 | PDF, image, archive, executable | ``BinaryInputError`` | one error line, status 1 |
 | bytes in no readable encoding | ``DecodeError`` | one error line, status 1 |
 | larger than the limit | ``InputTooLargeError`` | one error line, status 1 |
-| empty or whitespace-only | an empty ``Article`` | the empty article, one warning line, status 0 |
+| empty or whitespace-only | ``EmptyInputError`` | one error line, status 1 |
 | a directory, a missing file | the ``OSError`` of reading it | one error line, status 1 |
 """
 
 import gzip
 import io
-import json
 import struct
 import zipfile
 import zlib
@@ -86,9 +85,9 @@ def test_the_error_names_the_input_in_one_line(data):
 
 
 @pytest.mark.parametrize("data", EMPTY.values(), ids=EMPTY)
-def test_empty_or_whitespace_bytes_give_an_empty_article(data):
-    article = parse_bytes(data)
-    assert (article.text, article.title, article.officials, article.events) == ("", None, (), ())
+def test_empty_or_whitespace_bytes_are_a_typed_error(data):
+    with pytest.raises(govnews.EmptyInputError, match="holds no text"):
+        parse_bytes(data)
 
 
 @pytest.mark.parametrize("text", ["", " ", "\n\n", "\u00a0\u2003\t"])
@@ -149,13 +148,13 @@ def test_cli_reports_a_path_that_is_no_file_in_one_error_line(capsys, tmp_path, 
 
 
 @pytest.mark.parametrize("data", EMPTY.values(), ids=EMPTY)
-def test_cli_warns_in_one_line_about_an_empty_input_and_prints_its_article(capsys, tmp_path, data):
+def test_cli_reports_an_empty_input_in_one_line(capsys, tmp_path, data):
     path = _write(tmp_path, "empty.txt", data)
     status, out, err = _cli(capsys, path)
-    assert (status, json.loads(out)["text"], err) == (
-        0,
+    assert (status, out, err) == (
+        1,
         "",
-        [f"govnews: warning: {path}: no text found; the article is empty"],
+        [f"govnews: error: {path}: holds no text (it is empty or only whitespace)"],
     )
 
 

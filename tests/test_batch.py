@@ -195,6 +195,21 @@ def test_an_error_record_keeps_the_record_id(tmp_path: Path) -> None:
     assert _lines(out)[0]["error"]["id"] == "n-7"  # type: ignore[index]
 
 
+@pytest.mark.parametrize("content", [b"", b"  \n\t\n"], ids=["empty", "whitespace"])
+def test_an_empty_file_becomes_an_error_record(tmp_path: Path, content: bytes) -> None:
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "a.txt").write_text("Сесія міської ради.", encoding="utf-8")
+    (root / "blank.txt").write_bytes(content)
+    out = tmp_path / "out.jsonl"
+    summary = run_batch(root, out, jobs=1, progress=False)
+    error = _lines(out)[1]["error"]
+    assert (summary.errors, error["reason"]) == (  # type: ignore[index]
+        1,
+        "blank.txt: holds no text (it is empty or only whitespace)",
+    )
+
+
 @pytest.mark.parametrize(
     "content",
     [b"%PDF-1.7\n...", b"\x89PNG\r\n\x1a\n....", b"PK\x03\x04....", b"text\x00\x00\x00"],

@@ -12,6 +12,7 @@ from importlib.metadata import PackageNotFoundError, version
 from govnews.exceptions import (
     BinaryInputError,
     DecodeError,
+    EmptyInputError,
     GovnewsError,
     InputTooLargeError,
     MissingDependencyError,
@@ -58,6 +59,7 @@ __all__ = [
     "BinaryInputError",
     "DateMention",
     "DecodeError",
+    "EmptyInputError",
     "Event",
     "EventKind",
     "GovnewsError",

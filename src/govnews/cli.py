@@ -176,8 +176,6 @@ def _parse_command(args: argparse.Namespace) -> int:
             print(f"govnews: error: {_describe(name, error)}", file=sys.stderr)
             status = _EXIT_FAILED
             continue
-        if not article.text and not article.title:
-            print(f"govnews: warning: {name}: no text found; the article is empty", file=sys.stderr)
         if args.format == "jsonl":
             sys.stdout.write(to_json(article) + "\n")
             sys.stdout.flush()

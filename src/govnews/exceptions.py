@@ -10,6 +10,7 @@ Exception
     ├── ParseError (ValueError)           input that cannot be turned into an Article
     │   ├── DecodeError                   bytes in no encoding we can read
     │   ├── BinaryInputError              a PDF, image, archive or other non-text file
+    │   ├── EmptyInputError               a file or bytes with no text at all
     │   └── InputTooLargeError            input larger than the configured limit
     ├── SerializationError (ValueError)   JSON or dicts that do not describe a record,
     │                                     or JSON too large or too deeply nested
@@ -20,6 +21,7 @@ Exception
 __all__ = [
     "BinaryInputError",
     "DecodeError",
+    "EmptyInputError",
     "GovnewsError",
     "InputTooLargeError",
     "MissingDependencyError",
@@ -50,6 +52,13 @@ class DecodeError(ParseError):
 
 class BinaryInputError(ParseError):
     """Raised when bytes are a binary file (PDF, image, archive, executable), not text."""
+
+
+class EmptyInputError(ParseError):
+    """Raised when bytes or a file hold no text at all (empty, or only whitespace).
+
+    Text itself never raises it: ``parse_text("")`` gives an empty article.
+    """
 
 
 class InputTooLargeError(ParseError):

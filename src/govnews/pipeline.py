@@ -7,7 +7,7 @@ raw text -> [`text`][govnews.text] (clean) -> [`language`][govnews.language] ->
 import datetime as dt
 import hashlib
 
-from govnews.exceptions import InputTooLargeError
+from govnews.exceptions import EmptyInputError, InputTooLargeError
 from govnews.extract.dates import find_dates
 from govnews.extract.events import find_events
 from govnews.extract.organizations import find_organizations
@@ -146,10 +146,10 @@ def parse_bytes(
             ``None`` for no limit.
 
     Returns:
-        The parsed article. Empty or whitespace-only bytes give an article with an
-        empty text and no records.
+        The parsed article.
 
     Raises:
+        EmptyInputError: The bytes hold no text (empty, or only whitespace).
         InputTooLargeError: The input is larger than ``max_size``.
         BinaryInputError: The bytes are a binary file (PDF, image, archive), not text.
         DecodeError: The bytes are in no encoding that can be read without garbage.
@@ -163,6 +163,9 @@ def parse_bytes(
     """
     _check_size(len(data), max_size, name, "bytes")
     decoded = decode(data, name=name)
+    if not decoded.text.strip():
+        msg = f"{name}: holds no text (it is empty or only whitespace)"
+        raise EmptyInputError(msg)
     if not looks_like_html(decoded.text):
         return parse_text(
             decoded.text, url=url, published=published, language=language, max_size=None
