@@ -42,11 +42,11 @@ from typing import IO, Any, NamedTuple
 
 import attrs
 
-from govnews.exceptions import EmptyInputError, GovnewsError, InputTooLargeError
+from govnews.exceptions import GovnewsError, InputTooLargeError
 from govnews.model import Article
 from govnews.pipeline import parse_html, parse_text
 from govnews.serialize import DEFAULT_MAX_JSON_SIZE, to_json
-from govnews.source import decode, looks_like_html
+from govnews.source import decode, looks_like_html, require_text
 
 __all__ = [
     "FILE_SUFFIXES",
@@ -288,9 +288,7 @@ def _document(item: _Input, language: str | None) -> Document:
         raise InputTooLargeError(msg)
     if item.kind == "file":
         decoded = decode(Path(item.payload).read_bytes(), name=item.name)
-        if not decoded.text.strip():
-            msg = f"{item.name}: holds no text (it is empty or only whitespace)"
-            raise EmptyInputError(msg)
+        require_text(decoded.text, name=item.name)
         return Document(
             name=item.name,
             text=decoded.text,

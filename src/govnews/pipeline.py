@@ -7,7 +7,7 @@ raw text -> [`text`][govnews.text] (clean) -> [`language`][govnews.language] ->
 import datetime as dt
 import hashlib
 
-from govnews.exceptions import EmptyInputError, InputTooLargeError
+from govnews.exceptions import InputTooLargeError
 from govnews.extract.dates import find_dates
 from govnews.extract.events import find_events
 from govnews.extract.organizations import find_organizations
@@ -17,7 +17,7 @@ from govnews.extract.programmes import find_programmes
 from govnews.html import extract_page
 from govnews.language import detect_language
 from govnews.model import Article
-from govnews.source import decode, looks_like_html
+from govnews.source import decode, looks_like_html, require_text
 from govnews.text import clean
 
 __all__ = ["DEFAULT_MAX_SIZE", "parse_bytes", "parse_html", "parse_text"]
@@ -163,9 +163,7 @@ def parse_bytes(
     """
     _check_size(len(data), max_size, name, "bytes")
     decoded = decode(data, name=name)
-    if not decoded.text.strip():
-        msg = f"{name}: holds no text (it is empty or only whitespace)"
-        raise EmptyInputError(msg)
+    require_text(decoded.text, name=name)
     if not looks_like_html(decoded.text):
         return parse_text(
             decoded.text, url=url, published=published, language=language, max_size=None

@@ -6,9 +6,9 @@ import unicodedata
 
 import attrs
 
-from govnews.exceptions import BinaryInputError, DecodeError
+from govnews.exceptions import BinaryInputError, DecodeError, EmptyInputError
 
-__all__ = ["Decoded", "decode", "looks_like_html"]
+__all__ = ["Decoded", "decode", "looks_like_html", "require_text"]
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -276,6 +276,21 @@ def _detected(data: bytes) -> Decoded | None:
     except (UnicodeDecodeError, LookupError):
         return None
     return Decoded(text=text, encoding=encoding) if _readable(text) else None
+
+
+def require_text(text: str, *, name: str) -> None:
+    """Refuse decoded input that holds no text at all.
+
+    Args:
+        text: The decoded input.
+        name: What to call the input in the error message (a file name).
+
+    Raises:
+        EmptyInputError: ``text`` is empty or only whitespace.
+    """
+    if not text.strip():
+        msg = f"{name}: holds no text (it is empty or only whitespace)"
+        raise EmptyInputError(msg)
 
 
 def looks_like_html(text: str) -> bool:
