@@ -165,6 +165,7 @@ _FORBIDDEN: Final = {
 _REQUIRED: Final = {"kk": "әғқңөұүһ", "be": "іўыэё'"}
 """Letters of which a sentence in the language nearly always has at least one."""
 _MARKS: Final = frozenset("".join(_FORBIDDEN.values()) + "".join(_REQUIRED.values()))
+_FORBIDDEN_SETS: Final = {code: frozenset(letters) for code, letters in _FORBIDDEN.items()}
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ`´][^\W\d_]+)*")
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u052f'’ʼ`´]+")
@@ -422,7 +423,8 @@ def _letter_scores(words: list[str], candidates: frozenset[str]) -> dict[str, fl
     letters = {char: joined.count(char) for char in _MARKS.intersection(joined)}
     hard_signs = len(_HARD_SIGN_BEFORE_CONSONANT.findall(joined)) if "ъ" in letters else 0
     for code in scores:
-        forbidden = sum(letters.get(char, 0) for char in _FORBIDDEN[code])
+        never = _FORBIDDEN_SETS[code]
+        forbidden = sum(count for char, count in letters.items() if char in never)
         if code == "ru":
             forbidden += hard_signs
         required = _REQUIRED.get(code)
