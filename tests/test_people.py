@@ -142,6 +142,56 @@ FRAGMENTS = [
         "ru",
         [("Владимир Захаров", "академик"), ("Леонид Келдыш", "академик")],
     ),
+    # A surname that is also a common word.
+    ("Звернення підписав Олексій Журавка.", "uk", [("Олексій Журавка", None)]),
+    ("Лист надіслали Ользі Писаній.", "uk", [("Ольга Писана", None)]),
+    ("Договір уклали з Петром Соколом.", "uk", [("Петро Сокол", None)]),
+    # A man's surname in -а, and a surname in -ко the text leaves undeclined.
+    ("Підписи Миколи Колуги немає.", "uk", [("Микола Колуга", None)]),
+    ("Заяву Анатолія Цебенко розглянули.", "uk", [("Анатолій Цебенко", None)]),
+    # A Russian man's surname in the dative.
+    ("Премию вручили Юрию Мильнеру.", "ru", [("Юрий Мильнер", None)]),
+    # Two people who share a plural surname.
+    (
+        "Ділянку отримали Сергій і Софія Морозови.",
+        "uk",
+        [("Сергій Морозов", None), ("Софія Морозова", None)],
+    ),
+    # Particles and second given names of foreign names.
+    ("Кандидатом стала Марин Ле Пен.", "ru", [("Марин Ле Пен", None)]),
+    ("Об этом сообщили сторонники Усамы бин Ладена.", "ru", [("Усама бин Ладен", None)]),
+    ("С визитом прибыл Реджеп Тайип Эрдоган.", "ru", [("Реджеп Тайип Эрдоган", None)]),
+    # A surname the dictionary knows vouches for an unknown given name.
+    ("Президент ФИФА Зепп Блаттер заявил.", "ru", [("Зепп Блаттер", "президент ФИФА")]),
+    # A foreign name after a place, and a surname the guesser reads by its ending.
+    (
+        "Посол Японии в России Масахару Коно будет снят.",
+        "ru",
+        [("Масахару Коно", "посол Японии в России")],
+    ),
+    ("3. Аркади Патаркацишвили — 6,69 %.", "ru", [("Аркади Патаркацишвили", None)]),
+    # A post stated by a verb after the name.
+    (
+        "Вчера Иван Тимохин назначен на должность руководителя аппарата администрации.",
+        "ru",
+        [("Иван Тимохин", "руководитель аппарата администрации")],
+    ),
+    (
+        "Сесію відкрив Василь Ковальчук, обраний у квітні депутатом міської ради.",
+        "uk",
+        [("Василь Ковальчук", "депутат міської ради")],
+    ),
+    (
+        "Олена Петренко стала першим заступником міського голови на початку року.",
+        "uk",
+        [("Олена Петренко", "перший заступник міського голови")],
+    ),
+    # A new post replaces a former one.
+    (
+        "Бывший мэр Игорь Котов назначен и.о. заместителя губернатора по экономике.",
+        "ru",
+        [("Игорь Котов", "и.о. заместителя губернатора по экономике")],
+    ),
 ]
 
 
@@ -161,12 +211,29 @@ NOT_OFFICIALS = [
     "Житомирська обласна військова адміністрація провела нараду.",
     "Роман Шевченка читали всі.",
     "Віра Надія Любов",
+    "Спектакль Олександра Театральна поставила.",
+    "Учора Олександр Перший прийшов.",
+    "Агенція Ассошиейтед Прес повідомила.",
+    "Пам’ятник Борису Миколайовичу: згадували в Києві.",
 ]
 
 
 @pytest.mark.parametrize("text", NOT_OFFICIALS)
 def test_no_false_official(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Агентство Ассошиэйтед Пресс сообщило.",
+        "Вчера Бориса Николаевича вспоминали: в Екатеринбурге.",
+        "Туристы побывали на Острове Уайт.",
+        "Компания Дженерал Моторс сообщила.",
+    ],
+)
+def test_no_false_official_in_russian(text: str) -> None:
+    assert names(text, "ru") == []
 
 
 def test_name_in_quotes_counts_when_named_elsewhere() -> None:
@@ -192,6 +259,51 @@ def test_initials_after_the_surname_join_the_person() -> None:
 def test_given_name_with_patronymic_joins_the_person() -> None:
     text = "Ілько Володимирович Стахурський відкрив сесію. Ілько Володимирович подякував."
     assert mentions(text) == [["Ілько Володимирович Стахурський", "Ілько Володимирович"]]
+
+
+def test_given_name_with_any_patronymic_joins_a_person_named_without_one() -> None:
+    text = "Борис Ельцин приехал в город. Бориса Николаевича встречали."
+    assert mentions(text, "ru") == [["Борис Ельцин", "Бориса Николаевича"]]
+
+
+def test_surname_of_a_family_joins_the_one_named_last() -> None:
+    text = "Роман Коваль і Ірина Коваль прийшли. Коваль сказала, що згодна."
+    assert mentions(text) == [["Роман Коваль"], ["Ірина Коваль", "Коваль"]]
+
+
+def test_surname_with_a_fleeting_vowel_joins_the_person() -> None:
+    text = "Олександр Кравець виступив. Кравця підтримали."
+    assert mentions(text) == [["Олександр Кравець", "Кравця"]]
+
+
+def test_plural_surname_joins_a_person_of_the_family() -> None:
+    text = "Сергій і Софія Морозови прийшли. Морозових там знають."
+    assert mentions(text)[1] == ["Софія Морозови", "Морозових"]
+
+
+def test_post_between_two_names_after_a_dash_is_the_first_ones() -> None:
+    text = "Выступят Светлана Яковлева – директор фонда «Культура», Кирилл Разлогов."
+    assert people(text, "ru") == [
+        ("Светлана Яковлева", "директор фонда «Культура»"),
+        ("Кирилл Разлогов", None),
+    ]
+
+
+def test_generic_body_is_named_after_the_organisation_before() -> None:
+    text = "Учасники прийшли до Обласного центру зайнятості. Керівник установи Галина Корінна."
+    start = text.index("Обласного")
+    organization = Organization(
+        name="Обласний центр зайнятості",
+        kind=OrganizationKind.STATE_BODY,
+        mentions=(Span(start=start, end=start + len("Обласного центру зайнятості")),),
+    )
+    found = find_officials(text, language="uk", organizations=(organization,))
+    assert [o.position for o in found] == ["керівник Обласного центру зайнятості"]
+
+
+def test_couple_shares_one_mention() -> None:
+    text = "Сергій і Софія Морозови прийшли."
+    assert mentions(text) == [["Сергій і Софія Морозови"], ["Софія Морозови"]]
 
 
 def test_surname_with_a_patronymic_suffix() -> None:
@@ -360,6 +472,11 @@ HOSTILE = [
     "7" * 1_000_000,
     "Іван Петренко " * 70_000,
     "В. " * 300_000,
+    "Сергій і Софія Морозови " * 40_000,
+    "Марин Ле Пен Ле " * 60_000,
+    "Іван Петренко призначений обраний стала " * 25_000,
+    "Керівник установи Галина Корінна. " * 30_000,
+    "Беньямин Нетаньяху Аркади " * 40_000,
 ]
 
 

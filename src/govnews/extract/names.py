@@ -26,7 +26,9 @@ __all__ = [
     "given_name_readings",
     "in_name_lexicon",
     "is_surname_like",
+    "is_word_surname",
     "patronymic_readings",
+    "plural_surname",
     "surname_nominative",
 ]
 
@@ -67,7 +69,10 @@ def capitalize_name(word: str) -> str:
         >>> capitalize_name("в’ячеслав")
         'В’ячеслав'
     """
-    return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
+    return " ".join(
+        "-".join(part[:1].upper() + part[1:].lower() for part in piece.split("-"))
+        for piece in word.split(" ")
+    )
 
 
 def _uk_given_forms(lower: str, gender: str) -> Iterator[tuple[str, str]]:  # noqa: C901, PLR0912
@@ -314,7 +319,9 @@ def given_name_readings(word: str, language: str) -> tuple[NameReading, ...]:
     return tuple(readings)
 
 
-_PATRONYMIC_SUFFIX = re.compile(r"(?:ович|евич|євич|йович|ьич|івна|ївна|овна|евна|ична)а?$")
+_PATRONYMIC_SUFFIX = re.compile(
+    r"(?:ович|евич|євич|йович|ьич|івн|ївн|овн|евн|ичн)(?:а|у|ем|еві|і|е|и|ы|ою|ой)?$"
+)
 
 
 def from_common_name(patronymic: str, language: str) -> bool:
@@ -419,8 +426,24 @@ def patronymic_readings(word: str, language: str) -> tuple[NameReading, ...]:
 # Surname endings by language, gender and case: (ending as written, nominative ending).
 # Tried in order; the first that fits wins.
 _UK_MASC_RULES = {
-    "gent": (("ського", "ський"), ("цького", "цький"), ("ого", "ий"), ("я", "ь"), ("а", "")),
-    "accs": (("ського", "ський"), ("цького", "цький"), ("ого", "ий"), ("я", "ь"), ("а", "")),
+    "gent": (
+        ("ського", "ський"),
+        ("цького", "цький"),
+        ("ого", "ий"),
+        ("я", "ь"),
+        ("ії", "ія"),
+        ("а", ""),
+        ("и", "а"),  # "Миколи Колуги": a man's surname in -а
+    ),
+    "accs": (
+        ("ського", "ський"),
+        ("цького", "цький"),
+        ("ого", "ий"),
+        ("я", "ь"),
+        ("а", ""),
+        ("у", "а"),
+        ("ю", "я"),
+    ),
     "datv": (
         ("ському", "ський"),
         ("цькому", "цький"),
@@ -438,6 +461,8 @@ _UK_MASC_RULES = {
         ("ом", ""),
         ("єм", "й"),
         ("ем", "ь"),
+        ("ою", "а"),
+        ("ею", "я"),
     ),
     "loct": (
         ("ському", "ський"),
@@ -468,6 +493,10 @@ _RU_MASC_RULES = {
         ("его", "ий"),
         ("я", "й"),
         ("а", ""),
+        ("ы", "а"),  # "Никиты Колуги": a man's surname in -а
+        ("ги", "га"),
+        ("ки", "ка"),
+        ("хи", "ха"),
     ),
     "accs": (
         ("ского", "ский"),
@@ -476,6 +505,7 @@ _RU_MASC_RULES = {
         ("его", "ий"),
         ("я", "й"),
         ("а", ""),
+        ("у", "а"),
     ),
     "datv": (
         ("скому", "ский"),
@@ -555,8 +585,11 @@ def _by_rule(lower: str, language: str, gender: str, case: str) -> tuple[str, in
         and language == "ru"
         and last in "оиуеэюы"
         and not lower.endswith(("ому", "ему", "ого", "его", "ову", "ину"))
+        and not _declined_ru_masculine(lower, case)
     ):
         return lower, 2
+    if gender == "masc" and language == "uk" and lower.endswith("ко") and len(lower) > 4:  # noqa: PLR2004
+        return lower, 1  # "Анатолія Цебенко": a surname in -ко the text leaves undeclined
     if gender == "masc" and lower.endswith(("их", "ых")):
         return lower, 2
     rules = _RULES[language if language == "ru" else "uk", gender].get(case, ())
@@ -565,6 +598,21 @@ def _by_rule(lower: str, language: str, gender: str, case: str) -> tuple[str, in
             stem = lower[: len(lower) - len(ending)] + replacement
             return _fix_stem(stem, language, gender), 2
     return lower, 0
+
+
+def _declined_ru_masculine(lower: str, case: str) -> bool:
+    """Whether a Russian man's surname ending in a vowel is a case form of another.
+
+    "Мильнеру" (dative) and "Колугу" (accusative) are forms of "Мильнер" and "Колуга";
+    "Шойгу" or "Алонсо" in the nominative stay as written.
+    """
+    if len(lower) < 4 or lower[-2] not in _CONSONANTS:  # noqa: PLR2004
+        return False
+    if lower[-1] == "у":
+        return case in ("datv", "accs")
+    if lower[-1] == "ы":
+        return case == "gent"
+    return lower[-1] == "и" and case == "gent" and lower[-2] in "гкх"
 
 
 def _agrees(tag: object, gender: str, case: str) -> bool:
@@ -615,12 +663,16 @@ def surname_nominative(word: str, language: str, gender: str, case: str) -> tupl
         inflected = candidate.inflect({"nomn", gender}) or candidate.inflect({"nomn"})
         if inflected is not None:
             return capitalize_name(inflected.word), 3
-    if surnames and any(
-        p.tag.case for p in surnames if str(p.tag.gender or "") in (gender, "ms-f")
+    if (
+        surnames
+        and any(p.tag.case for p in surnames if str(p.tag.gender or "") in (gender, "ms-f"))
+        and analyzer_knows(lower, code)
     ):
         # The dictionary knows this surname for this gender, but in other cases only
-        # ("Роман Шевченка": a novel by Shevchenko, not a man called Шевченка).
-        return capitalize_name(lower), 0
+        # ("Роман Шевченка": a novel by Shevchenko, not a man called Шевченка), or
+        # leaves a Ukrainian surname in -ко undeclined ("Анатолія Цебенко").
+        undeclined = code == "uk" and gender == "masc" and lower.endswith("ко")
+        return capitalize_name(lower), 1 if undeclined and case != "nomn" else 0
     nominative, score = _by_rule(lower, code, gender, case)
     return capitalize_name(nominative), score
 
@@ -661,10 +713,10 @@ def is_surname_like(word: str, language: str) -> bool:
     parses = parse(lower, code)
     if any({"Surn", "Name"} & p.tag.grammemes for p in parses):
         return True
+    if not analyzer_knows(lower, code):
+        return True  # the guesser's place or acronym readings of a foreign name mean nothing
     if any({"Geox", "Orgn", "Abbr"} & p.tag.grammemes for p in parses):
         return False
-    if not analyzer_knows(lower, code):
-        return True
     return bool(_SURNAME_SUFFIXES.fullmatch(lower)) and not any(
         {"VERB", "INFN", "PREP", "CONJ", "NPRO", "ADVB"} & p.tag.grammemes for p in parses[:1]
     )
@@ -675,3 +727,173 @@ def analyzer_knows(word: str, language: str) -> bool:
     from govnews.morphology import analyzer  # noqa: PLC0415 - keeps the import graph flat
 
     return bool(analyzer(language).word_is_known(word))
+
+
+_NOT_SURNAME_POS = frozenset(
+    {"VERB", "INFN", "PREP", "CONJ", "NPRO", "ADVB", "PRCL", "INTJ", "NUMR", "PRED", "COMP"}
+)
+_NOT_SURNAME_KIND = frozenset({"Geox", "Orgn", "Abbr", "Apro", "Anum"})
+
+
+@lru_cache(maxsize=50_000)
+def is_word_surname(word: str, language: str) -> bool:
+    """Whether a capitalised common noun or adjective can be a surname after a given name.
+
+    Many surnames are common words ("Сокол", "Коваль", "Писана"): beside a given
+    name, inside a sentence, a capitalised noun or adjective that names no place or
+    body is read as one.
+
+    Args:
+        word: The capitalised word.
+        language: ``uk`` or ``ru``.
+
+    Returns:
+        True when every reading is a noun or an adjective and none is a place,
+        a body or a pronoun.
+
+    Examples:
+        >>> is_word_surname("Сокол", "uk")
+        True
+        >>> is_word_surname("Київська", "uk")
+        False
+    """
+    if (
+        len(word) < 3  # noqa: PLR2004 - two letters are an initial or a particle
+        or not word[:1].isupper()
+        or not word[1:].islower()
+        or not word.isalpha()
+    ):
+        return False
+    code = "ru" if language == "ru" else "uk"
+    parses = parse(word.lower(), code)
+    if all(p.tag.number == "plur" for p in parses):
+        return False  # none, or "Буряки": a plural noun names no one person
+    relational = _RELATIONAL.search(word.lower()) is not None
+    countries = _country_names()
+    for candidate in parses:
+        grammemes = candidate.tag.grammemes
+        if candidate.normal_form in countries:
+            return False  # "Надія Україна": a country is no family
+        if _NOT_SURNAME_POS & grammemes or _NOT_SURNAME_KIND & grammemes:
+            return False
+        if "ADJF" in grammemes and (
+            relational or "compb" in grammemes or candidate.normal_form in _ORDINALS
+        ):
+            # "Київська", "Великий", "Перший": of a place, a quality or an order, not
+            # a family.
+            return False
+    return True
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    """Lower-case names of the countries of the gazetteer, in both languages."""
+    from govnews.extract.gazetteer import countries  # noqa: PLC0415 - loaded on first use
+
+    return frozenset(
+        name.lower()
+        for country in countries()
+        for names in country.names.values()
+        for name in names
+    )
+
+
+_ORDINALS = frozenset(
+    {
+        "перший",
+        "другий",
+        "третій",
+        "четвертий",
+        "п’ятий",
+        "шостий",
+        "сьомий",
+        "восьмий",
+        "дев’ятий",
+        "десятий",
+        "первый",
+        "второй",
+        "третий",
+    }
+)
+_RELATIONAL = re.compile(r"(?:ськ|цьк|зьк|ск|цк|зк)(?:[^\W\d_]{1,3})$")
+
+
+# Plural surnames of a couple or a family ("Сергій і Софія Морозови"): (ending as
+# written, man's nominative ending, woman's nominative ending, cases).
+_GENT_CASES = ("gent", "accs", "loct")
+_PLURAL_SURNAMES = {
+    "uk": (
+        ("енки", "енко", "енко", ("nomn",)),
+        ("енків", "енко", "енко", _GENT_CASES),
+        ("енкам", "енко", "енко", ("datv",)),
+        ("ські", "ський", "ська", ("nomn",)),
+        ("цькі", "цький", "цька", ("nomn",)),
+        ("ських", "ський", "ська", _GENT_CASES),
+        ("цьких", "цький", "цька", _GENT_CASES),
+        ("ським", "ський", "ська", ("datv",)),
+        ("цьким", "цький", "цька", ("datv",)),
+        ("ови", "ов", "ова", ("nomn",)),
+        ("еви", "ев", "ева", ("nomn",)),
+        ("єви", "єв", "єва", ("nomn",)),
+        ("іни", "ін", "іна", ("nomn",)),
+        ("їни", "їн", "їна", ("nomn",)),
+        ("ини", "ин", "ина", ("nomn",)),
+        ("ових", "ов", "ова", _GENT_CASES),
+        ("евих", "ев", "ева", _GENT_CASES),
+        ("євих", "єв", "єва", _GENT_CASES),
+        ("іних", "ін", "іна", _GENT_CASES),
+        ("їних", "їн", "їна", _GENT_CASES),
+        ("овим", "ов", "ова", ("datv",)),
+        ("евим", "ев", "ева", ("datv",)),
+        ("євим", "єв", "єва", ("datv",)),
+        ("іним", "ін", "іна", ("datv",)),
+    ),
+    "ru": (
+        ("ские", "ский", "ская", ("nomn",)),
+        ("цкие", "цкий", "цкая", ("nomn",)),
+        ("ских", "ский", "ская", _GENT_CASES),
+        ("цких", "цкий", "цкая", _GENT_CASES),
+        ("ским", "ский", "ская", ("datv",)),
+        ("цким", "цкий", "цкая", ("datv",)),
+        ("овы", "ов", "ова", ("nomn",)),
+        ("евы", "ев", "ева", ("nomn",)),
+        ("ёвы", "ёв", "ёва", ("nomn",)),
+        ("ины", "ин", "ина", ("nomn",)),
+        ("ыны", "ын", "ына", ("nomn",)),
+        ("овых", "ов", "ова", _GENT_CASES),
+        ("евых", "ев", "ева", _GENT_CASES),
+        ("иных", "ин", "ина", _GENT_CASES),
+        ("овым", "ов", "ова", ("datv",)),
+        ("евым", "ев", "ева", ("datv",)),
+        ("иным", "ин", "ина", ("datv",)),
+    ),
+}
+
+
+@lru_cache(maxsize=20_000)
+def plural_surname(word: str, language: str, gender: str) -> tuple[str, tuple[str, ...]] | None:
+    """The nominative for one person of a plural surname, and the cases it can be in.
+
+    Args:
+        word: The surname as written ("Морозови", "Ященкам").
+        language: ``uk`` or ``ru``.
+        gender: ``masc`` or ``femn``: whose surname is wanted.
+
+    Returns:
+        The capitalised nominative and the cases, or ``None`` when the word is no
+        plural surname.
+
+    Examples:
+        >>> plural_surname("Морозови", "uk", "femn")
+        ('Морозова', ('nomn',))
+        >>> plural_surname("Ященкам", "uk", "masc")
+        ('Ященко', ('datv',))
+    """
+    if len(word) < 5 or not word[:1].isupper():  # noqa: PLR2004 - a stem and an ending
+        return None
+    lower = word.lower()
+    for ending, masculine, feminine, cases in _PLURAL_SURNAMES["ru" if language == "ru" else "uk"]:
+        if lower.endswith(ending) and len(lower) - len(ending) >= 2:  # noqa: PLR2004
+            stem = lower[: len(lower) - len(ending)]
+            return capitalize_name(stem + (masculine if gender == "masc" else feminine)), cases
+    return None

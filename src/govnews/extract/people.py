@@ -28,12 +28,15 @@ import attrs
 
 from govnews.extract.names import (
     NameReading,
+    analyzer_knows,
     capitalize_name,
     from_common_name,
     given_name_readings,
     in_name_lexicon,
     is_surname_like,
+    is_word_surname,
     patronymic_readings,
+    plural_surname,
     surname_nominative,
 )
 from govnews.inflect import match_case, to_nominative
@@ -54,6 +57,76 @@ _MAX_QUOTED_TITLE = 80
 _QUOTED_TITLE = re.compile(rf"«[^«»\n]{{1,{_MAX_QUOTED_TITLE}}}»")
 _MAX_MODIFIERS = 3
 
+# Verbs and participles that state a person's post after the name: "призначено
+# заступником", "назначен на должность главы", "обраного депутатом".
+_PREDICATE_VERBS = frozenset(
+    {
+        "призначено",
+        "призначений",
+        "призначена",
+        "призначеного",
+        "призначеної",
+        "обрано",
+        "обраний",
+        "обрана",
+        "обраного",
+        "обраної",
+        "переобрано",
+        "переобраний",
+        "став",
+        "стала",
+        "працює",
+        "працював",
+        "працювала",
+        "назначен",
+        "назначена",
+        "назначенный",
+        "назначенная",
+        "назначенного",
+        "назначенной",
+        "избран",
+        "избрана",
+        "избранный",
+        "избранного",
+        "переизбран",
+        "переизбрана",
+        "стал",
+        "работает",
+        "работал",
+        "работала",
+        "является",
+        "являлся",
+        "являлась",
+    }
+)
+_POST_NOUNS = frozenset({"посаду", "посаді", "должность", "должности", "пост", "посту"})
+_ACTING_START = re.compile(r"(?:т\.\s?)?в\.\s?о\.|и\.\s?о\.|врио\b|тво\b", re.IGNORECASE)
+_MAX_FILLERS = 3
+_CYRILLIC = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ’'-]+")
+# Words that stand for a body named just before: "керівник установи".
+_GENERIC = frozenset(
+    {
+        "установа",
+        "заклад",
+        "підприємство",
+        "організація",
+        "відомство",
+        "учреждение",
+        "организация",
+        "предприятие",
+        "ведомство",
+    }
+)
+_DETERMINERS = frozenset({"цієї", "цього", "даної", "даного", "этой", "этого", "данной", "данного"})
+_GENERIC_REACH = 600
+_PREDICATE_STOPS = frozenset(
+    {"на", "після", "замість", "до", "вместо", "после", "с", "со", "сроком", "терміном"}
+)
+# Particles that open a surname: "Марин Ле Пен", "Усама бин Ладен", "Ван Керкхов".
+_PARTICLES = frozenset(
+    {"ле", "ла", "де", "ди", "да", "дель", "делла", "ван", "фон", "бин", "бен", "ібн", "ибн"}
+)
+_ARTICLE_PREFIXES = ("аль-", "ал-", "эль-", "ель-", "ель-", "ад-", "ас-", "ан-")
 _POSSESSIVES = frozenset({"його", "її", "их", "їх", "его", "ее", "её"})
 _NOT_BEFORE_NAME = frozenset(
     {
@@ -201,10 +274,26 @@ class _Token(NamedTuple):
     text: str
 
 
-def _word_tokens(text: str) -> list[_Token]:
-    """The words of ``text``, built without the keyword-argument ``__new__`` of a NamedTuple."""
+def _word_tokens(text: str) -> tuple[list[_Token], list[int]]:
+    """The words of ``text``, and the indexes of those that start with a capital.
+
+    ``findall`` hands the words over without a match object each; a word starts with a
+    letter and only non-letters lie between two words, so each is found again by
+    ``str.find`` from the end of the one before. The tokens are built without the
+    keyword-argument ``__new__`` of a NamedTuple.
+    """
     new = tuple.__new__
-    return [new(_Token, (m.start(), m.end(), m.group())) for m in _WORD.finditer(text)]
+    find = text.find
+    tokens: list[_Token] = []
+    capitals: list[int] = []
+    position = 0
+    for index, word in enumerate(_WORD.findall(text)):
+        start = find(word, position)
+        position = start + len(word)
+        tokens.append(new(_Token, (start, position, word)))
+        if word[0].isupper():
+            capitals.append(index)
+    return tokens, capitals
 
 
 @attrs.define
@@ -309,16 +398,15 @@ class _Finder:
         self.text = text
         self.language = "ru" if language == "ru" else "uk"
         self.organizations = organizations
-        self.tokens = _word_tokens(text)
-        self.capitals = [i for i, token in enumerate(self.tokens) if token.text[0].isupper()]
+        self.tokens, self.capitals = _word_tokens(text)
         self.quoted = _quoted_ranges(text)
         self.people: list[_Person] = []
         self.by_name: dict[tuple[str, str], _Person] = {}  # (given, surname) without ё
         self.taken: dict[int, _Person] = {}  # token index -> person named there
         self.cases: dict[int, frozenset[str]] = {}  # first token of a name -> its cases
         self.deferred: list[tuple[tuple[NameReading, str, str | None, int], int, int]] = []
-        self.named_after = False
         self.name_last: dict[int, int] = {}  # first token of a full name -> its last token
+        self.org_ends: list[tuple[int, int, str]] | None = None
 
     def gap(self, left: int, right: int) -> str:
         """The text between token ``left`` and token ``right``."""
@@ -326,10 +414,14 @@ class _Finder:
 
     def adjacent(self, index: int) -> bool:
         """Whether token ``index`` and the next one are separated by spaces only."""
-        if index + 1 >= len(self.tokens):
+        tokens = self.tokens
+        if index + 1 >= len(tokens):
             return False
-        gap = self.gap(index, index + 1)
-        return gap in (" ", "\u00a0") or (gap.isspace() and "\n" not in gap)
+        end, start = tokens[index][1], tokens[index + 1][0]
+        if start - end == 1:
+            return self.text[end] in " \u00a0"
+        gap = self.text[end:start]
+        return gap.isspace() and "\n" not in gap
 
     # Finding names --------------------------------------------------------------
 
@@ -343,40 +435,54 @@ class _Finder:
         self.attach_initials_and_surnames()
         self.merge_adjacent()
         self.attach_posts()
+        self.predicate_posts()
+        self.resolve_generic_bodies()
         self.attach_post_mentions()
         return tuple(self.records())
 
-    def match_name(self, index: int) -> int:  # noqa: C901, PLR0912 - the shapes of a name
+    def match_name(self, index: int) -> int:  # noqa: C901, PLR0911, PLR0912 - the shapes of a name
         """Try a full name at ``index``; the index to continue from."""
         tokens = self.tokens
         token = tokens[index]
-        if not token.text[:1].isupper() or not self.adjacent(index):
+        if not self.adjacent(index):
             return index + 1
-        # "імені Тараса Шевченка", "вулиця Івана Франка": a mention only of someone
-        # the text names elsewhere.
-        self.named_after = index > 0 and tokens[index - 1].text.lower() in _NOT_BEFORE_NAME
         language = self.language
         given = given_name_readings(token.text, language)
         nxt = tokens[index + 1]
+        if given and self.couple(index, given):
+            return index + 4
+        if given:
+            particle = self.particle_surname(index, given)
+            if particle is not None:
+                return particle
         if given:
             options: list[tuple[str | None, int]] = [(None, index + 1)]
-            if patronymic_readings(nxt.text, language) and self.adjacent(index + 1):
+            if patronymic_readings(nxt.text, language):
                 # "Сергій Олександрович Гаращук", or "Андрій Харлампович" where the
-                # word that looks like a patronymic is the surname.
-                options.insert(0, (nxt.text, index + 2))
+                # word that looks like a patronymic is the surname; "Бориса
+                # Миколайовича:" alone is a given name and patronymic, no surname.
                 if from_common_name(nxt.text, language):
                     options.pop()
+                if self.adjacent(index + 1):
+                    options.insert(0, (nxt.text, index + 2))
             for patronymic, surname_index in options:
                 surname = tokens[surname_index].text
+                needed = 1 if is_surname_like(surname, language) else 2
+                if needed == 2 and not self.word_surname(index, surname):  # noqa: PLR2004
+                    continue
                 if (
-                    is_surname_like(surname, language)
-                    and not in_name_lexicon(surname, language)
+                    not in_name_lexicon(surname, language)
                     and not self.patronymic_follows(surname_index)
+                    and not _feminine_patronymic(surname, language)
                 ):
                     found = _best_name(given, surname, language, patronymic)
-                    if found is not None and found[3] >= 1:
-                        self.add(found, index, surname_index)
-                        return surname_index + 1
+                    if found is not None and found[3] >= needed:
+                        last = surname_index
+                        if patronymic is None and self.middle_name(surname_index):
+                            found = self.with_middle(found, surname_index)
+                            last += 1
+                        self.add(found, index, last)
+                        return last + 1
             # A middle initial: "Джордж Х. Кинг".
             if (
                 len(nxt.text) == 1
@@ -407,23 +513,146 @@ class _Finder:
                     return index + 3
         return index + 1
 
-    def foreign_name(self, index: int) -> bool:
-        """Record a two-word name that the dictionary does not know ("Штеффен Зайберт").
+    def couple(self, index: int, given: Sequence[NameReading]) -> bool:
+        """Record two people who share a plural surname ("Сергій і Софія Морозови")."""
+        tokens = self.tokens
+        language = self.language
+        if index + 3 >= len(tokens) or tokens[index + 1].text not in _COORDINATION:
+            return False
+        if not (self.adjacent(index + 1) and self.adjacent(index + 2)):
+            return False
+        second = given_name_readings(tokens[index + 2].text, language)
+        surname = tokens[index + 3].text
+        if not second or not surname[:1].isupper():
+            return False
+        for first_reading in given:
+            for second_reading in second:
+                if first_reading.case != second_reading.case:
+                    continue
+                one = plural_surname(surname, language, first_reading.gender)
+                two = plural_surname(surname, language, second_reading.gender)
+                if one is None or two is None or first_reading.case not in one[1]:
+                    continue
+                self.add((first_reading, one[0], None, 2), index, index + 3)
+                self.add((second_reading, two[0], None, 2), index + 2, index + 3)
+                return True
+        return False
 
-        Both words must be unknown to the dictionary (or filed as a name or surname),
-        stand inside a sentence, and not be followed by a third capitalised word (which
-        suggests the name of an organisation or a work).
+    def particle_surname(self, index: int, given: Sequence[NameReading]) -> int | None:
+        """Record a name whose surname opens with a particle ("Марин Ле Пен", "бин Ладена").
+
+        Returns:
+            The index to continue from, or ``None`` when no such name stands here.
         """
         tokens = self.tokens
         language = self.language
-        if index == 0 or self.breaks(index - 1) or index + 1 >= len(tokens):
+        particle = tokens[index + 1].text
+        lower = particle.lower()
+        if (
+            lower.startswith(_ARTICLE_PREFIXES)
+            and particle[len(lower.split("-")[0]) + 1 :][:1].isupper()
+        ):
+            words, last = [particle], index + 1
+        elif (
+            lower in _PARTICLES
+            and index + 2 < len(tokens)
+            and self.adjacent(index + 1)
+            and tokens[index + 2].text[:1].isupper()
+            and tokens[index + 2].text[1:].islower()
+        ):
+            words, last = [particle, tokens[index + 2].text], index + 2
+        else:
+            return None
+        head, _, tail = words[-1].rpartition("-")
+        reading = given[0]
+        nominative, _ = surname_nominative(tail, language, reading.gender, reading.case)
+        words[-1] = f"{head}-{nominative}" if head else nominative
+        self.add((reading, " ".join(words), None, 2), index, last)
+        return last + 1
+
+    def middle_name(self, index: int) -> bool:
+        """Whether token ``index``, read as a surname, is a second given name.
+
+        "Реджеп Тайип Эрдоган", "Хуан Пабло Монтойя": a surname the dictionary
+        knows, or a second foreign word, follows, and ends the name.
+        """
+        tokens = self.tokens
+        language = self.language
+        if index + 1 >= len(tokens) or not self.adjacent(index):
             return False
-        first, second = tokens[index].text, tokens[index + 1].text
-        if not (_foreign_word(first, language) and _foreign_word(second, language)):
+        word, nxt = tokens[index].text, tokens[index + 1].text
+        if not (nxt[:1].isupper() and nxt[1:].islower()):
             return False
         if self.adjacent(index + 1) and tokens[index + 2].text[:1].isupper():
             return False
-        if tokens[index - 1].text[:1].isupper() and self.adjacent(index - 1):
+        if patronymic_readings(word, language) or in_name_lexicon(nxt, language):
+            return False
+        if not _CYRILLIC.fullmatch(word):
+            return False  # "Яна III Собеського": a numeral, not a name
+        return _known_surname(nxt, language) or (
+            _foreign_word(nxt, language)
+            and (_foreign_word(word, language) or bool(given_name_readings(word, language)))
+        )
+
+    def with_middle(
+        self, found: tuple[NameReading, str, str | None, int], index: int
+    ) -> tuple[NameReading, str, str | None, int]:
+        """The name ``found`` with token ``index`` as a second given name."""
+        reading, _, _, score = found
+        middle = capitalize_name(self.tokens[index].text)
+        surname, _ = surname_nominative(
+            self.tokens[index + 1].text, self.language, reading.gender, reading.case
+        )
+        given = attrs.evolve(reading, nominative=f"{reading.nominative} {middle}")
+        return given, surname, None, score
+
+    def word_surname(self, index: int, surname: str) -> bool:
+        """Whether a common word can be the surname of the lexicon name at ``index``."""
+        given = self.tokens[index].text
+        return (
+            (in_name_lexicon(given, self.language) or _only_name(given, self.language))
+            and is_word_surname(surname, self.language)
+            and _post_lemma(surname, self.language) is None
+        )
+
+    def foreign_name(self, index: int) -> bool:  # noqa: PLR0911 - one test per return
+        """Record a two-word name that the dictionary does not know ("Штеффен Зайберт").
+
+        Both words must be unknown to the dictionary, or the second filed as a surname
+        only; they must stand inside a sentence (unless the surname is known), not after
+        another unknown capitalised word, and not be followed by a third capitalised
+        word (which suggests the name of an organisation or a work).
+        """
+        tokens = self.tokens
+        language = self.language
+        if index + 1 >= len(tokens):
+            return False
+        first, second = tokens[index].text, tokens[index + 1].text
+        foreign = _foreign_word(first, language)
+        if not foreign and not _only_name(first, language):
+            return False
+        # "Аркади Патаркацишвили": a surname the dictionary knows vouches for the
+        # capitalised word before it, even at the start of a sentence.
+        known = _known_surname(second, language)
+        if not known and (
+            not foreign
+            or index == 0
+            or self.breaks(index - 1)
+            or not _foreign_word(second, language)
+        ):
+            return False
+        if self.adjacent(index + 1) and tokens[index + 2].text[:1].isupper():
+            return False
+        before = tokens[index - 1].text if index > 0 else ""
+        if (
+            before[:1].isupper()
+            and self.adjacent(index - 1)
+            and not before.isupper()
+            and not _place_or_post(before, language)
+        ):
+            # "Тоттенхэм Хотспур Ледли", "Компания Дженерал Моторс": one name of a club
+            # or a firm; "посол Японии Масахару Коно", "президент ФИФА Зепп Блаттер" are
+            # people.
             return False
         if self.text[tokens[index + 1].end : tokens[index + 1].end + 1] in ("»", '"', "-"):
             return False
@@ -448,7 +677,10 @@ class _Finder:
         """Record a full-name mention from token ``first`` to token ``last``."""
         reading, surname, patronymic, _ = found
         start, end = self.tokens[first].start, self.tokens[last].end
-        if create and (self.named_after or _inside(self.quoted, start, end)):
+        # "імені Тараса Шевченка", "вулиця Івана Франка": a mention only of someone
+        # the text names elsewhere.
+        named_after = first > 0 and self.tokens[first - 1].text.lower() in _NOT_BEFORE_NAME
+        if create and (named_after or _inside(self.quoted, start, end)):
             self.deferred.append((found, first, last))
             return
         given = capitalize_name(reading.nominative)
@@ -545,8 +777,16 @@ class _Finder:
             return False
         (person,) = people.values()
         end = token.end
-        if self.adjacent(index) and patronymic_readings(self.tokens[index + 1].text, self.language):
-            if person.patronymic is None or not self.same_patronymic(index + 1, person):
+        patronymics = (
+            patronymic_readings(self.tokens[index + 1].text, self.language)
+            if index + 1 < len(self.tokens)
+            else ()
+        )
+        if patronymics and self.adjacent(index):
+            if person.patronymic is None:
+                if not any(r.gender == person.gender for r in patronymics):
+                    return False
+            elif not self.same_patronymic(index + 1, person):
                 return False
             end = self.tokens[index + 1].end
             self.taken[index + 1] = person
@@ -578,16 +818,33 @@ class _Finder:
                 == _no_yo(person.surname)
                 for case in _ALL_CASES[:6]
             )
+            or self.family(word, person)
         ]
         if len(candidates) == 1:
             return candidates[0]
         initial_start = self.initials_before(index)
         if initial_start is not None:
             letter = self.text[initial_start]
-            fitting = [p for p in candidates if p.given[:1] == letter]
-            if len(fitting) == 1:
-                return fitting[0]
-        return None
+            candidates = [p for p in candidates if p.given[:1] == letter]
+            if len(candidates) == 1:
+                return candidates[0]
+        return self.nearest(candidates, self.tokens[index].start)
+
+    def family(self, word: str, person: _Person) -> bool:
+        """Whether ``word`` is the plural of the person's surname ("Морозових")."""
+        plural = plural_surname(word, self.language, person.gender)
+        return plural is not None and _no_yo(plural[0]) == _no_yo(person.surname)
+
+    @staticmethod
+    def nearest(candidates: list[_Person], start: int) -> _Person | None:
+        """The one of ``candidates`` named last before ``start`` (a family: "Ірина Коваль")."""
+        best: _Person | None = None
+        best_start = -1
+        for person in candidates:
+            before = [span.start for span in person.mentions if span.start < start]
+            if before and max(before) > best_start:
+                best, best_start = person, max(before)
+        return best
 
     def initials_before(self, index: int) -> int | None:
         """Where initials such as "В." or "В. В." before token ``index`` start."""
@@ -808,7 +1065,7 @@ class _Finder:
             first -= 1
         return first, head, stop
 
-    def post_before(
+    def post_before(  # noqa: C901 - the shapes of a post before a name
         self,
         index: int,
         previous: _Person | None,
@@ -838,6 +1095,8 @@ class _Finder:
             else:
                 return None
         first, head, stop = found
+        if stop in self.taken and first == stop + 1 and "," in self.gap(index - 1, index):
+            return None  # "Світлана Яковлева – директор ГКП, Кирило Разлогов": hers
         literal = literal or self.acting(first, first)
         segments = [(first, head, last)]
         if stop >= 0 and first == stop + 1 and "," in self.gap(stop, stop + 1):
@@ -915,16 +1174,142 @@ class _Finder:
             end += 1
         return end
 
-    def post_after(self, index: int, cases: frozenset[str]) -> tuple[str, Span, str] | None:
-        """The post in apposition after the name at token ``index``."""
-        last = self.name_end(index)
-        if last + 1 >= len(self.tokens):
-            return None
-        gap = self.gap(last, last + 1).strip()
-        if gap not in (",", "–", "—", "-", "(", ", –", ", —"):
-            return None
+    def resolve_generic_bodies(self) -> None:
+        """Name the body of "керівник установи" after the organisation named just before.
+
+        "На базі Обласного центру зайнятості … Керівник установи Галина Корінна": the
+        post is "керівник Обласного центру зайнятості".
+        """
+        if not self.organizations:
+            return
         language = self.language
-        first = last + 1
+        for person in self.people:
+            span = person.position_span
+            words = (person.position or "").split()
+            if span is None or len(words) < 2 or not _lemmas(words[-1], language) & _GENERIC:  # noqa: PLR2004
+                continue
+            keep = len(words) - 1
+            while keep > 1 and words[keep - 1].lower() in _DETERMINERS:
+                keep -= 1
+            if not _post_lemma(words[keep - 1], language):
+                continue
+            named = self.organization_before(span.start)
+            if named is not None:
+                person.position = " ".join([*words[:keep], named])
+
+    def organization_before(self, start: int) -> str | None:
+        """The organisation mentioned last before ``start`` (two sentences back at most).
+
+        It comes in the genitive: as the text writes it when that is a genitive or an
+        acronym, otherwise declined from its name.
+        """
+        ends = self.organization_ends()
+        index = bisect.bisect_right(ends, (start, sys.maxsize, "")) - 1
+        if index < 0:
+            return None
+        end, mention_start, name = ends[index]
+        best = (Span(start=mention_start, end=end), name)
+        if start - end >= _GENERIC_REACH or self.text.count(".", end, start) > 2:  # noqa: PLR2004
+            return None
+        surface = self.text[best[0].start : best[0].end]
+        if not surface.split():
+            return None
+        first = surface.split()[0]
+        if first.isupper() or any(
+            p.tag.case == "gent" for p in parse(first.lower(), self.language)
+        ):
+            return surface
+        return " ".join(_genitive(best[1].split(), "", self.language))
+
+    def organization_ends(self) -> list[tuple[int, int, str]]:
+        """Every organisation mention as (end, start, name), sorted; built once."""
+        if self.org_ends is None:
+            self.org_ends = sorted(
+                (mention.end, mention.start, organization.name)
+                for organization in self.organizations
+                for mention in organization.mentions
+            )
+        return self.org_ends
+
+    def predicate_posts(self) -> None:
+        """Give a post stated by a verb after the name to whoever has none, or a former one.
+
+        "Андрей Пономарев назначен и.о. заместителя губернатора", "Володимира Бондаря,
+        обраного 26 квітня депутатом облради": the new post replaces a former one
+        ("экс-руководитель").
+        """
+        for index in sorted(self.name_last):
+            person = self.taken[index]
+            if person.position is not None and not _is_former(person.position):
+                continue
+            found = self.post_predicate(index)
+            if found is not None:
+                person.position, person.position_span, person.head = found
+
+    def post_predicate(self, index: int) -> tuple[str, Span, str] | None:  # noqa: C901, PLR0911, PLR0912 - the steps of one scan
+        """The post after a verb of appointment or being that follows the name."""
+        tokens = self.tokens
+        language = self.language
+        cursor = self.name_end(index) + 1
+        if cursor >= len(tokens):
+            return None
+        gap = self.gap(cursor - 1, cursor).strip()
+        if gap not in ("", ","):
+            return None
+        verb = False
+        fillers = 0
+        cases = frozenset({"ablt"})
+        literal = False
+        while cursor < len(tokens):
+            if verb and self.breaks(cursor - 1):
+                return None
+            if verb and "," in self.gap(cursor - 1, cursor):
+                return None
+            word = tokens[cursor].text.lower()
+            if word in _PREDICATE_VERBS:
+                verb = True
+            elif not verb:
+                return None
+            elif word in ("на", "в", "у") and cursor + 1 < len(tokens):
+                if tokens[cursor + 1].text.lower() in _POST_NOUNS:
+                    cursor += 1
+                    cases = frozenset({"gent"})
+                elif word != "на":
+                    fillers += 1
+            elif _ACTING_START.match(self.text, tokens[cursor].start):
+                literal = True
+                cases = frozenset(_ALL_CASES)
+                cursor = self.skip_acting(cursor)
+                break
+            elif _post_cases(tokens[cursor].text, language) & cases or _is_modifier(
+                tokens[cursor].text, language
+            ):
+                break
+            elif word.islower() and not _is_verbal(word, language) and fillers < _MAX_FILLERS:
+                fillers += 1
+            else:
+                return None
+            cursor += 1
+        else:
+            return None
+        if cursor >= len(tokens):
+            return None
+        return self.post_from(cursor, cases, literal=literal, stated=True)
+
+    def skip_acting(self, cursor: int) -> int:
+        """The token after an acting prefix ("и.о.", "в.о.", "т.в.о.", "врио") at ``cursor``."""
+        tokens = self.tokens
+        while cursor < len(tokens) and (
+            len(tokens[cursor].text) == 1 or tokens[cursor].text.lower() in ("врио", "тво")
+        ):
+            cursor += 1
+        return cursor
+
+    def post_from(  # noqa: C901 - the stop conditions of one scan
+        self, first: int, cases: frozenset[str], *, literal: bool = False, stated: bool = False
+    ) -> tuple[str, Span, str] | None:
+        """The post that starts at token ``first`` and runs to the end of its phrase."""
+        language = self.language
         head = first
         while (
             head < len(self.tokens)
@@ -944,13 +1329,30 @@ class _Finder:
                 return None  # the post of the next person named
             if nxt.text.islower() and _is_verbal(nxt.text, language):
                 break
+            if stated and nxt.text in _PREDICATE_STOPS:
+                break  # "обраний депутатом облради на проміжних виборах"
             if given_name_readings(nxt.text, language) and nxt.text[:1].isupper():
                 return None
             stop += 1
         start = self.tokens[first].start
+        if literal:
+            prefix = _ABBREVIATION_PREFIX.search(self.text, max(0, start - 12), start)
+            start = prefix.start() if prefix is not None else start
         end = self.close_brackets(start, self.tokens[stop].end, len(self.text))
-        nominative = self.nominative(first, head, stop, cases)
+        nominative = self.nominative(first, head, stop, cases, literal=literal)
+        if literal and start < self.tokens[first].start:
+            nominative = self.text[start : self.tokens[first].start].strip() + " " + nominative
         return nominative, Span(start=start, end=end), self.tokens[head].text
+
+    def post_after(self, index: int, cases: frozenset[str]) -> tuple[str, Span, str] | None:
+        """The post in apposition after the name at token ``index``."""
+        last = self.name_end(index)
+        if last + 1 >= len(self.tokens):
+            return None
+        gap = self.gap(last, last + 1).strip()
+        if gap not in (",", "–", "—", "-", "(", ", –", ", —"):
+            return None
+        return self.post_from(last + 1, cases)
 
     def nominative(
         self, first: int, head: int, last: int, cases: frozenset[str], *, literal: bool = False
@@ -1129,9 +1531,49 @@ def _foreign_word(word: str, language: str) -> bool:
         return False
     if _post_lemma(word, language) or patronymic_readings(word, language):
         return False
-    from govnews.extract.names import analyzer_knows  # noqa: PLC0415
-
     return not analyzer_knows(word.lower(), language)
+
+
+def _feminine_patronymic(word: str, language: str) -> bool:
+    """Whether ``word`` is a woman's patronymic ("Гнатівна"), which is never a surname."""
+    return any(r.gender == "femn" for r in patronymic_readings(word, language))
+
+
+@lru_cache(maxsize=50_000)
+def _place_or_post(word: str, language: str) -> bool:
+    """A capitalised word that may stand before a name: a place ("Японии") or a post."""
+    if _post_lemma(word, language) is not None:
+        return True
+    return any("Geox" in p.tag.grammemes for p in parse(word.lower(), language))
+
+
+@lru_cache(maxsize=50_000)
+def _only_name(word: str, language: str) -> bool:
+    """A word the dictionary reads as a name only ("Шалва"), never a common word."""
+    if not analyzer_knows(word.lower(), language):
+        return False  # the guesser calls any foreign word a name
+    parses = parse(word.lower(), language)
+    return bool(parses) and all({"Name", "Surn"} & p.tag.grammemes for p in parses)
+
+
+@lru_cache(maxsize=50_000)
+def _known_surname(word: str, language: str) -> bool:
+    """A capitalised word the dictionary reads first as a surname ("Нетаньяху", "Кан").
+
+    Its other readings may only be surnames or places ("Кан" is also a town); an
+    unknown word counts when the guesser reads it so by its ending
+    ("Патаркацишвили").
+    """
+    if len(word) < 2 or not word[:1].isupper() or not word[1:].islower():  # noqa: PLR2004
+        return False
+    if in_name_lexicon(word, language):
+        return False
+    parses = parse(word.lower(), language)
+    return (
+        bool(parses)
+        and "Surn" in parses[0].tag.grammemes
+        and all({"Surn", "Geox"} & p.tag.grammemes for p in parses)
+    )
 
 
 def _abbreviates(acronym: str, words: list[str]) -> bool:
@@ -1164,6 +1606,11 @@ def _restates(fuller: str, post: str) -> bool:
         if same and all(word in _ACTING or "." in word for word in prefix):
             return True
     return False
+
+
+def _is_former(post: str) -> bool:
+    """Whether a post is a former one ("экс-руководитель", "колишній мер")."""
+    return post.lower().startswith(("екс-", "экс-", "колишн", "бывш"))
 
 
 def _former(post: str) -> str:
@@ -1258,6 +1705,10 @@ def _surname_stem(surname: str) -> str:
     if lower.endswith(("ський", "цький", "ский", "цкий")):
         return lower[:-2]
     if lower.endswith(("ий", "ій", "ой", "ый", "ая")):
+        return lower[:-2]
+    if lower.endswith(("ець", "єць")):  # "Кравець", "Кравця"; "Корнієць", "Корнійця"
+        return lower[:-3]
+    if lower.endswith("ец") and len(lower) > 4:  # noqa: PLR2004 - "Озерец", "Озерца"
         return lower[:-2]
     if lower[-1:] in ("а", "я", "о", "ь", "й") and len(lower) > 3:  # noqa: PLR2004
         return lower[:-1]
