@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from govnews.extract.events import _mention_index, _names_in, _place_index, _place_near
 from govnews.extract.organizations import _is_acronym
 from govnews.extract.people import _inside
-from govnews.extract.places import _given_name_forms
+from govnews.extract.places import _given_name_forms, _guessed_cities, _in_quotes, _quoted_ranges
 from govnews.extract.programmes import _international_mentions
 from govnews.model import (
     Article,
@@ -205,3 +205,21 @@ def test_article_rejects_a_nested_span_past_the_text() -> None:
     official = _official("Іван Петренко", 0, 30)
     with pytest.raises(ValueError, match="ends past the text"):
         Article(id="a", text="x" * 20, officials=(official,))
+
+
+def test_guessed_cities_maps_a_locative_ending_to_a_codifier_city() -> None:
+    assert _guessed_cities("ірпіні") == ["ірпінь"]
+
+
+def test_guessed_cities_is_empty_for_a_common_word() -> None:
+    assert _guessed_cities("роботі") == []
+
+
+def test_quoted_ranges_take_the_innermost_name_of_nested_quotes() -> None:
+    text = "ТОВ «Компанія «Індустріал Груп»» у Києві"
+    assert _in_quotes(_quoted_ranges(text), text.index("Груп"))
+
+
+def test_quoted_ranges_leave_the_text_after_the_quote() -> None:
+    text = "ТОВ «Індустріал Груп» у Києві"
+    assert not _in_quotes(_quoted_ranges(text), text.index("Києві"))

@@ -139,11 +139,149 @@ def test_given_name_is_not_a_city() -> None:
 
 
 def test_foreign_city_is_found_by_the_russian_dictionary() -> None:
-    assert _named("Делегація побувала у Варшаві.") == [("Варшава", "other", None)]
+    assert _named("Делегація побувала у Варшаві.") == [("Варшава", "city", None)]
 
 
 def test_street_name_in_quotes_is_not_a_place() -> None:
     assert _named("Відкрився магазин «Вінниця».")[1:] == []
+
+
+def _surfaces(text: str, language: str = "uk") -> list[str]:
+    return [
+        text[span.start : span.end]
+        for place in find_places(text, language=language)
+        for span in place.mentions
+    ]
+
+
+FOREIGN_CITIES = [
+    ("Мер провів переговори у Лондоні.", "uk", "Лондон"),
+    ("Делегація побувала в Берліні.", "uk", "Берлін"),
+    ("Переговоры прошли в Ереване.", "ru", "Ереван"),
+    ("Він навчався у Кракові.", "uk", "Краків"),
+    ("Штаб-квартира агентства находится в Риме.", "ru", "Рим"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "name"), FOREIGN_CITIES)
+def test_foreign_city_in_a_case_form_is_a_city(text: str, language: str, name: str) -> None:
+    assert _named(text, language) == [(name, "city", None)]
+
+
+def test_word_the_dictionary_only_guesses_is_no_foreign_place() -> None:
+    assert _named("Фірма уклала угоду з ТОВ Азур Груп.") == []
+
+
+def test_unit_of_area_is_no_city_marker() -> None:
+    assert _named("Площа квартири 130 кв. м. Про це свідчить декларація.") == []
+
+
+def test_metre_at_the_end_of_a_sentence_is_no_city_marker() -> None:
+    assert _named("Висота відходів сягала 1,4 м.\n\nЗагалом інспектори нарахували збитки.") == []
+
+
+def test_capital_initial_is_no_city_marker() -> None:
+    assert _named("Записка начальника управління О. М. Тітова.") == []
+
+
+def test_verb_after_a_city_marker_is_no_settlement() -> None:
+    assert _named("Площа 44 кв м, яку він отримав. Вони мешкають там.") == []
+
+
+def test_word_inside_a_quoted_company_name_is_no_place() -> None:
+    assert _named("Підрядником стало ТОВ «Паливна компанія «Індустріал Груп».") == []
+
+
+def test_place_governed_by_a_noun_inside_quotes_is_a_place() -> None:
+    assert _named('Фракция "Независимые депутаты Брянска" распалась.', "ru") == [
+        ("Брянск", "city", None)
+    ]
+
+
+def test_city_name_the_dictionary_misreads_is_guessed_by_its_ending() -> None:
+    assert _named("Нараду провели в Ірпіні.") == [("Ірпінь", "city", "UA32080150010049888")]
+
+
+def test_two_word_city_in_the_locative() -> None:
+    assert _named("Нараду провели у Кривому Розі.") == [
+        ("Кривий Ріг", "city", "UA12060170010065850")
+    ]
+
+
+def test_two_word_village_after_a_marker_outside_the_codifier() -> None:
+    assert _named("Дамбу укріплять біля села Мала Костромка.") == [
+        ("Мала Костромка", "village", None)
+    ]
+
+
+def test_village_of_the_oblast_named_in_the_article_after_a_preposition() -> None:
+    assert _named("Нарада в Житомирській області. Гості приїхали до Глибочиці.")[1:] == [
+        ("Глибочиця", "village", "UA18040150010023707")
+    ]
+
+
+def test_village_name_without_its_oblast_is_no_place() -> None:
+    assert _named("Гості приїхали до Глибочиці.") == []
+
+
+def test_adjective_of_a_following_noun_is_no_city() -> None:
+    assert _named("Будинки звели в Південному мікрорайоні.") == []
+
+
+def test_settlement_of_residents_without_a_dictionary_entry() -> None:
+    assert _named("Жители Славянки проголосовали.", "ru") == [("Славянка", "city", None)]
+
+
+def test_abbreviated_oblast_is_part_of_the_mention() -> None:
+    assert _surfaces("Фірма зареєстрована (Донецька обл.).") == ["Донецька обл"]
+
+
+def test_short_name_of_crimea_keeps_its_abbreviation() -> None:
+    assert _surfaces("Тендер провели в АР Крим.") == ["АР Крим"]
+
+
+MACRO_REGIONS = [
+    ("Бої тривають на Донбасі.", "uk", "Донбас"),
+    ("Так звана ДНР оголосила мобілізацію.", "uk", "ДНР"),
+    ("Туристы едут в Европу.", "ru", "Европа"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "name"), MACRO_REGIONS)
+def test_region_without_an_iso_code(text: str, language: str, name: str) -> None:
+    assert _named(text, language) == [(name, "region", None)]
+
+
+def test_direction_adjective_is_part_of_the_mention() -> None:
+    assert _surfaces("Засуха охватила страны Северной Африки.", "ru") == ["Северной Африки"]
+
+
+def test_club_in_quotes_is_no_region() -> None:
+    assert _named("Футбольний клуб «Полісся» переміг.") == []
+
+
+def test_russian_republic_named_by_its_adjective() -> None:
+    assert _named("Глава Чеченской республики подписал указ.", "ru") == [
+        ("Чеченская Республика", "region", "RU-CE")
+    ]
+
+
+def test_state_of_the_past_is_a_country_without_a_code() -> None:
+    assert _named("Місто входило до складу Російської імперії.") == [
+        ("Російська імперія", "country", None)
+    ]
+
+
+def test_capitalised_cardinal_direction_inside_a_sentence_is_a_region() -> None:
+    assert _named("Гуманітарна ситуація на Сході погіршилася.") == [("Схід", "region", None)]
+
+
+def test_cardinal_direction_first_in_a_sentence_is_no_region() -> None:
+    assert _named("Захід сонця о 17:00.") == []
+
+
+def test_former_country_has_its_reserved_code() -> None:
+    assert _named("Завод построили в СССР.", "ru") == [("СССР", "country", "SU")]
 
 
 @given(st.text(max_size=300))
@@ -164,6 +302,12 @@ HOSTILE = [
     "1" * 1_000_000,
     "громади " * 100_000,
     "с. " * 300_000,
+    "м. " * 300_000,
+    "«Біла Церква " * 60_000,
+    '"' * 1_000_000,
+    "О. М. " * 150_000,
+    "жителі Славути " * 50_000,
+    "с. Нова Дофінівка " * 40_000,
 ]
 
 

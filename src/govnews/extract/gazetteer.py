@@ -156,6 +156,8 @@ def _ru_forms(name: str, kind: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         nouns.append(name.lower())
     elif kind == "republic" and len(words) == 2 and words[0] == "Республика":  # noqa: PLR2004
         nouns.append(words[1].lower())
+    elif kind == "republic" and len(words) == 2 and words[0].endswith("ая"):  # noqa: PLR2004
+        stems.append(words[0].lower()[:-2])  # "Чеченская Республика" -> "чеченск"
     return tuple(stems), tuple(nouns)
 
 

@@ -6,17 +6,27 @@ Regions are found by every form of their names: the adjective with any case endi
 cities with special status (Київ, Севастополь, Москва). They get ISO 3166-2 codes.
 Countries come from a table with ISO 3166-1 alpha-2 codes. Districts ("Ратнівський
 район") and hromadas ("Глибочицька громада") are adjective + head noun; settlements are
-names after a marker ("с.", "село", "смт", "м.", "город") or names of cities of the
-KATOTTH codifier. Ukrainian units get their KATOTTH code when the name, with the oblasts
-named in the same article, leaves exactly one candidate; otherwise ``code`` is ``None``.
+names after a marker ("с.", "село", "смт", "м.", "город"; not "кв. м." or "2010 г."), names
+of cities of the KATOTTH codifier (one or two words, "Кривому Розі"; by the case ending
+when the dictionary does not know the word, "Ірпіні"), foreign cities the Russian
+dictionary lists as places (``Geox``, read from its own entries only, also for a Ukrainian
+spelling: "Берліні" -> "Берлин") and a genitive after "жители", "мешканці", "мер". Words
+of quoted names («Індустріал Груп»), adjectives of a following noun ("Південному
+мікрорайоні") and surnames after initials are not places. Regions without an ISO code
+(Донбас, ДНР, Європа, a capitalised "Схід") are regions with ``code`` ``None``; states of
+the past are countries without a code. Ukrainian units get their KATOTTH code when the
+name, with the oblasts named in the same article, leaves exactly one candidate;
+otherwise ``code`` is ``None``.
 """
 
 import re
+from bisect import bisect_right
 from functools import cache, lru_cache
 from itertools import product
 from typing import NamedTuple
 
 from govnews.extract import gazetteer
+from govnews.inflect import to_nominative
 from govnews.model import Place, PlaceKind, Span
 from govnews.morphology import parse
 
@@ -48,7 +58,18 @@ _NOT_REGION_NEXT = (
     "муниципал",
     "районн",
 )
-_REGION_NOUNS = ("област", "края", "краю", "край", "краї", "крае", "краєм", "краем")
+_REGION_NOUNS = (
+    "област",
+    "края",
+    "краю",
+    "край",
+    "краї",
+    "крае",
+    "краєм",
+    "краем",
+    "республик",
+    "республік",
+)
 _OBLAST_NEXT = ("облас", "обл", "ода", "ова", "ога", "облдерж", "облрад", "обладм", "край", "кра")
 
 _MARKERS = {
@@ -194,6 +215,9 @@ class _Token(NamedTuple):
     def initial(self) -> bool:
         """Whether it is the first word of a sentence."""
         before = self._before()
+        if before and before[-1] in "—–":  # a line of dialogue: "\n— Мені ніяково"
+            rest = before[:-1].rstrip(" ")
+            return (not rest and self.start <= 3) or (bool(rest) and rest[-1] in _SENTENCE_END)  # noqa: PLR2004
         return not before or before[-1] in _SENTENCE_END
 
     @property
@@ -323,6 +347,29 @@ def _special_cities() -> dict[str, str]:
     }
 
 
+# States of the past, listed as countries without a code (Ukrainian, Russian names).
+_HISTORICAL_STATES = (
+    ("Російська імперія", "Российская империя"),
+    ("Османська імперія", "Османская империя"),
+    ("Річ Посполита", "Речь Посполитая"),
+    ("Австро-Угорщина", "Австро-Венгрия"),
+    ("Київська Русь", "Киевская Русь"),
+    ("Візантія", "Византия"),
+    ("Золота Орда", "Золотая Орда"),
+    ("Югославія", "Югославия"),
+    ("Чехословаччина", "Чехословакия"),
+    ("Велике князівство Литовське", "Великое княжество Литовское"),
+)
+
+
+@cache
+def _historical_states() -> tuple[gazetteer.Country, ...]:
+    return tuple(
+        gazetteer.Country(code="", names={"uk": (uk,), "ru": (ru,)})
+        for uk, ru in _HISTORICAL_STATES
+    )
+
+
 @cache
 def _country_index() -> tuple[
     dict[str, tuple[str, str]], dict[str, list[tuple[tuple[frozenset[str], ...], str, str]]]
@@ -330,7 +377,7 @@ def _country_index() -> tuple[
     """Single-word names -> (code, name); first word -> [(lemma sets of the rest, code, name)]."""
     single: dict[str, tuple[str, str]] = {}
     multi: dict[str, list[tuple[tuple[frozenset[str], ...], str, str]]] = {}
-    for country in gazetteer.countries():
+    for country in (*gazetteer.countries(), *_historical_states()):
         for language, names in country.names.items():
             main = names[0]
             for name in names:
@@ -339,14 +386,23 @@ def _country_index() -> tuple[
                     single.setdefault(name.lower(), (country.code, main))
                     continue
                 first = lemmas(words[0], language)
-                rest = tuple(lemmas(word, language) for word in words[1:])
+                # A lower-case word of the name ("імперія") matches in any letter case.
+                rest = tuple(
+                    lemmas(word, language) | ({""} if word.islower() else set())
+                    for word in words[1:]
+                )
                 for lemma in sorted(first):
                     multi.setdefault(lemma, []).append((rest, country.code, main))
     return single, multi
 
 
 def _is_adjective(token: _Token, language: str) -> bool:
-    return any("ADJF" in p.tag.grammemes for p in parse(token.lower, language))
+    return _adjective_word(token.lower, language)
+
+
+@lru_cache(maxsize=50_000)
+def _adjective_word(lower: str, language: str) -> bool:
+    return any("ADJF" in p.tag.grammemes for p in parse(lower, language))
 
 
 def _gap_is_space(text: str, left: _Token, right: _Token) -> bool:
@@ -426,9 +482,19 @@ def _find_regions(  # noqa: C901, PLR0912 - one pass, every form
             if clash and not following.startswith(_OBLAST_NEXT):
                 continue
             end = token.end
-            if following.startswith(_REGION_NOUNS) and tokens[index + 1].start - end == 1:
-                end = tokens[index + 1].end  # "Одеської області" is one mention
+            if (following.startswith(_REGION_NOUNS) or following == "обл") and tokens[
+                index + 1
+            ].start - end == 1:
+                end = tokens[index + 1].end  # "Одеської області", "Донецька обл." is one mention
             found.add(names[code], PlaceKind.REGION, code, Span(start=token.start, end=end))
+            found.taken.add(index)
+            continue
+        macro = _uncoded_region(token.word, language)
+        if macro is not None and macro in _CARDINAL_NAMES and token.initial:
+            macro = None  # "Захід сонця…" opens a sentence
+        if macro is not None and not _in_quoted_name(token):
+            span = Span(start=_part_start(tokens, index), end=token.end)
+            found.add(macro, PlaceKind.REGION, None, span)
             found.taken.add(index)
             continue
         if token.word.isupper() or token.quoted:
@@ -443,6 +509,12 @@ def _find_regions(  # noqa: C901, PLR0912 - one pass, every form
                 and tokens[index - 2].lower.startswith("автономн")
             ):
                 start = tokens[index - 2].start  # "Автономної Республіки Крим"
+            elif (
+                index > 0
+                and tokens[index - 1].word in {"АР", "АРК"}
+                and tokens[index - 1].end + 1 == token.start
+            ):
+                start = tokens[index - 1].start  # "АР Крим"
             span = Span(start=start, end=token.end)
             if code in special or code in {"RU-MOW", "RU-SPE"}:
                 # The city's record holds the mentions; the first-level unit is listed.
@@ -463,6 +535,101 @@ def _find_regions(  # noqa: C901, PLR0912 - one pass, every form
             found.taken.add(index)
 
 
+# Historical and geographic regions and occupied entities with no ISO code, by lemma
+# (Ukrainian and Russian) -> name in each language. Listed as regions without a code.
+_MACRO_REGIONS = {
+    "донбас": ("Донбас", "Донбасс"),
+    "донбасс": ("Донбас", "Донбасс"),
+    "слобожанщина": ("Слобожанщина", "Слобожанщина"),
+    "поділля": ("Поділля", "Подолье"),
+    "подолье": ("Поділля", "Подолье"),
+    "галичина": ("Галичина", "Галиция"),
+    "галиция": ("Галичина", "Галиция"),
+    "полісся": ("Полісся", "Полесье"),
+    "полесье": ("Полісся", "Полесье"),
+    "приазов’я": ("Приазов’я", "Приазовье"),
+    "приазовье": ("Приазов’я", "Приазовье"),
+    "таврія": ("Таврія", "Таврия"),
+    "бессарабія": ("Бессарабія", "Бессарабия"),
+    "бессарабия": ("Бессарабія", "Бессарабия"),
+    "придністров’я": ("Придністров’я", "Приднестровье"),
+    "приднестровье": ("Придністров’я", "Приднестровье"),
+    "сибирь": ("Сибір", "Сибирь"),
+    "сибір": ("Сибір", "Сибирь"),
+    "урал": ("Урал", "Урал"),
+    "кавказ": ("Кавказ", "Кавказ"),
+    "поволжье": ("Поволжя", "Поволжье"),
+    "поволжя": ("Поволжя", "Поволжье"),
+    "прибалтика": ("Прибалтика", "Прибалтика"),
+    "балтія": ("Балтія", "Прибалтика"),
+    "гагаузія": ("Гагаузія", "Гагаузия"),
+    "гагаузия": ("Гагаузія", "Гагаузия"),
+    "абхазія": ("Абхазія", "Абхазия"),
+    "абхазия": ("Абхазія", "Абхазия"),
+    # Continents and parts of the world.
+    "європа": ("Європа", "Европа"),
+    "европа": ("Європа", "Европа"),
+    "азія": ("Азія", "Азия"),
+    "азия": ("Азія", "Азия"),
+    "африка": ("Африка", "Африка"),
+    "євразія": ("Євразія", "Евразия"),
+    "евразия": ("Євразія", "Евразия"),
+    "антарктида": ("Антарктида", "Антарктида"),
+    "арктика": ("Арктика", "Арктика"),
+    "скандинавія": ("Скандинавія", "Скандинавия"),
+    "скандинавия": ("Скандинавія", "Скандинавия"),
+}
+# Abbreviations of occupied entities, written in capitals.
+_MACRO_ABBREVIATIONS = frozenset({"ДНР", "ЛНР", "ОРДЛО", "ОРДО", "ОРЛО"})
+
+
+# A cardinal direction written with a capital inside a sentence names a part of a country
+# or of the world ("на Сході України", "країни Заходу").
+_CARDINAL_REGIONS = {
+    "схід": ("Схід", "Восток"),
+    "захід": ("Захід", "Запад"),
+    "південь": ("Південь", "Юг"),
+    "північ": ("Північ", "Север"),
+    "восток": ("Схід", "Восток"),
+    "запад": ("Захід", "Запад"),
+}
+
+
+@lru_cache(maxsize=50_000)
+def _uncoded_region(word: str, language: str) -> str | None:
+    """The name of a region without a code a word names: macro-region or cardinal direction."""
+    return _macro_region(word, language) or _cardinal_region(word, language)
+
+
+_CARDINAL_NAMES = frozenset(name for names in _CARDINAL_REGIONS.values() for name in names)
+
+
+@lru_cache(maxsize=50_000)
+def _cardinal_region(word: str, language: str) -> str | None:
+    """The region a capitalised cardinal direction names ("Сході"), not first in a sentence."""
+    if word.isupper():
+        return None
+    for lemma in sorted(lemmas(word, language)):
+        names = _CARDINAL_REGIONS.get(lemma)
+        if names is not None:
+            return names[1] if language == "ru" else names[0]
+    return None
+
+
+@lru_cache(maxsize=50_000)
+def _macro_region(word: str, language: str) -> str | None:
+    """The name of a region without an ISO code that ``word`` names ("Донбасі", "ДНР")."""
+    if word in _MACRO_ABBREVIATIONS:
+        return word
+    if word.isupper() or len(word) < 4:  # noqa: PLR2004
+        return None
+    for lemma in sorted(lemmas(word, language)):
+        names = _MACRO_REGIONS.get(lemma)
+        if names is not None:
+            return names[1] if language == "ru" else names[0]
+    return None
+
+
 @lru_cache(maxsize=50_000)
 def _region_lemma(word: str) -> str | None:
     """The first dictionary form of ``word`` (Ukrainian or Russian) naming a region."""
@@ -480,16 +647,18 @@ def _find_countries(  # noqa: C901 - single and multi-word names in one pass
     for index, token in enumerate(tokens):
         if index in found.taken or not token.capitalised:
             continue
-        candidates = lemmas(token.word, language)
+        word = token.word
+        candidates = lemmas(word.replace("ё", "е") if "ё" in word else word, language)
         for lemma in sorted(candidates):
             for rest, code, name in multi.get(lemma, ()):
                 following = tokens[index + 1 : index + 1 + len(rest)]
                 if len(following) == len(rest) and all(
-                    t.capitalised and lemmas(t.word, language) & words
+                    (t.capitalised or "" in words) and lemmas(t.word, language) & words
                     for t, words in zip(following, rest, strict=True)
                 ):
                     end = following[-1].end
-                    found.add(name, PlaceKind.COUNTRY, code, Span(start=token.start, end=end))
+                    span = Span(start=token.start, end=end)
+                    found.add(name, PlaceKind.COUNTRY, code or None, span)
                     found.taken.update(range(index, index + 1 + len(rest)))
                     break
             if index in found.taken:
@@ -500,9 +669,10 @@ def _find_countries(  # noqa: C901 - single and multi-word names in one pass
             if lemma in single:
                 code, name = single[lemma]
                 found.taken.add(index)
-                if not _is_attribute(tokens, index, name):
-                    span = Span(start=token.start, end=token.end)
-                    found.add(name, PlaceKind.COUNTRY, code, span)
+                start = _part_start(tokens, index)
+                if start < token.start or not _is_attribute(tokens, index, name):
+                    span = Span(start=start, end=token.end)
+                    found.add(name, PlaceKind.COUNTRY, code or None, span)
                 break
 
 
@@ -664,64 +834,406 @@ def _marker(text: str, previous: _Token | None, token: _Token) -> str | None:
         return None
     gap = text[previous.end : token.start]
     if previous.lower in _ABBREVIATED_MARKERS:
-        return previous.lower if gap.strip() == "." and previous.word != "С" else None
+        if gap.strip() != "." or "\n" in gap or previous.capitalised or _is_unit(text, previous):
+            return None
+        return previous.lower
     if previous.capitalised and not previous.initial:
         return None
     return previous.lower if gap.isspace() else None
 
 
+_UNIT_BEFORE = frozenset({"кв", "куб", "км", "тис", "млн", "га", "кв.", "куб."})
+
+
+def _is_unit(text: str, marker: _Token) -> bool:
+    """Whether an abbreviated marker is a unit of measure ("130 кв. м.", "2010 г.")."""
+    before = text[max(0, marker.start - 8) : marker.start].rstrip()
+    if not before:
+        return False
+    if before[-1].isdigit():
+        return True
+    last = before.rsplit(maxsplit=1)[-1].lower().rstrip(".")
+    return last in _UNIT_BEFORE
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    """First four letters of the first words of two-word settlement names ("нова", "крив")."""
+    return frozenset(
+        name[:4]
+        for name, units in gazetteer.units_by_name().items()
+        if name.count(" ") == 1 and any(u.category in "MKXC" for u in units)
+    )
+
+
+def _two_word_name(
+    text: str,
+    tokens: list[_Token],
+    position: int,
+    language: str,
+    taken: set[int],
+    *,
+    marker: str | None,
+) -> tuple[str, tuple[gazetteer.Unit, ...]] | None:
+    """A settlement named by an adjective and a noun ("Кривого Рогу", "селі Новій Дофіновці").
+
+    Returns:
+        The nominative name and its codifier units, the likeliest first; without a marker
+        only names of the codifier count, after one ("с. Мала Костромка") any capitalised
+        adjective and noun.
+    """
+    token = tokens[position]
+    if position + 1 >= len(tokens) or (marker is None and token.lower[:4] not in _first_words()):
+        return None
+    second = tokens[position + 1]
+    if (
+        not second.capitalised
+        or second.word.isupper()
+        or position + 1 in taken
+        or text[token.end : second.start] != " "
+    ):
+        return None
+    if not _is_adjective(token, language):
+        return None
+    name = " ".join(_nominative_pair(token.word, second.word, language))
+    order = (_MARKER_CATEGORIES[_MARKERS[marker]] if marker else "") + "MKXC"
+    units = tuple(
+        sorted(
+            (
+                u
+                for u in gazetteer.units_by_name().get(
+                    gazetteer.normalize_apostrophes(name.lower()), ()
+                )
+                if u.category in "MKXC"
+            ),
+            key=lambda u: order.index(u.category),
+        )
+    )
+    if units or (marker is not None and not _is_function_word(second.lower, language)):
+        return name, units
+    return None
+
+
+_MARKER_CATEGORIES = {"M": "MK", "X": "XM", "C": "CX"}
+
+
+@lru_cache(maxsize=20_000)
+def _nominative_pair(first: str, second: str, language: str) -> tuple[str, ...]:
+    return tuple(to_nominative([first, second], language))
+
+
+# A name in quotes: a few words on one line with no quote of their kind inside. Longer
+# quotes are citations, whose places count.
+_QUOTED = re.compile(r'«[^«»\n]{1,50}»|„[^„“”\n]{1,50}[“”]|“[^“”\n]{1,50}”|"[^"\n]{1,50}"')
+
+
+def _quoted_ranges(text: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of the quoted names in ``text`` ("«Індустріал Груп»"), in order."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for match in _QUOTED.finditer(text):
+        starts.append(match.start())
+        ends.append(match.end())
+    return starts, ends
+
+
+def _in_quoted_name(token: _Token) -> bool:
+    """Whether the word is part of a name in quotes (a club «Полісся»)."""
+    return token.quoted or _in_quotes(
+        _quoted_ranges(token.text[max(0, token.start - 60) : token.end + 60]),
+        min(token.start, 60),
+    )
+
+
+def _in_quotes(ranges: tuple[list[int], list[int]], position: int) -> bool:
+    starts, ends = ranges
+    at = bisect_right(starts, position) - 1
+    return at >= 0 and position < ends[at]
+
+
+def _of_place(previous: _Token | None, token: _Token, language: str) -> bool:
+    """Whether a quoted word is a place a common noun governs ("«Депутати Брянська»")."""
+    return (
+        previous is not None
+        and not previous.capitalised
+        and any("gent" in p.tag.grammemes for p in parse(token.lower, language))
+    )
+
+
+_NOT_NAMES = frozenset(
+    {"PREP", "CONJ", "PRCL", "NPRO", "VERB", "INFN", "ADVB", "PRED", "INTJ", "GRND", "NUMR"}
+)
+
+
+@lru_cache(maxsize=50_000)
+def _is_function_word(lower: str, language: str) -> bool:
+    """Whether the dictionary's first reading is no noun or adjective ("Про", "Вони")."""
+    parses = parse(lower, language)
+    return bool(parses) and bool(_NOT_NAMES & parses[0].tag.grammemes)
+
+
+class _Scan(NamedTuple):
+    """What every step of the settlement scan reads."""
+
+    text: str
+    tokens: list[_Token]
+    language: str
+    found: _Found
+    oblasts: set[str]
+    quotes: tuple[list[int], list[int]]
+
+
 def _find_settlements(
     text: str, tokens: list[_Token], language: str, found: _Found, oblasts: set[str]
 ) -> None:
-    index = gazetteer.units_by_name()
+    quotes = _quoted_ranges(text) if ("«" in text or '"' in text or "“" in text) else ([], [])
+    scan = _Scan(text, tokens, language, found, oblasts, quotes)
+    first_words = _first_words()
     for position, token in enumerate(tokens):
         if position in found.taken or not token.capitalised or token.word.isupper():
             continue
         previous = tokens[position - 1] if position else None
         marker = _marker(text, previous, token)
-        if marker is not None:
-            category = _MARKERS[marker]
-            allowed = {"M": "MK", "X": "XM", "C": "CX"}[category]
-            name, known = _settlement_name(
-                [token], language, allowed, nominative=marker in _NOMINATIVE_MARKERS
-            )
-            code = _resolve(known, allowed, oblasts, set()) if known and language == "uk" else None
-            kind = _KINDS[category] if category != "X" or language == "uk" else PlaceKind.TOWN
-            found.add(name, kind, code, Span(start=token.start, end=token.end))
-            found.taken.add(position)
+        if (
+            (marker is not None or token.lower[:4] in first_words)
+            and _add_pair(scan, position, marker)
+        ) or _add_marked(scan, position, marker):
             continue
-        if token.quoted or _is_given_name(tokens, position, language):
+        if marker is not None or token.quoted or _is_given_name(tokens, position, language):
             continue
+        if _in_quotes(quotes, token.start) and not _of_place(previous, token, language):
+            continue  # part of a quoted name: «Індустріал Груп», «Легіон Експерт»
         following = tokens[position + 1].lower if position + 1 < len(tokens) else ""
         if language == "uk" and following.startswith("міськ") and _is_adjective(token, language):
             city = _city_of_adjective(token.lower, oblasts)
             if city is not None:
-                found.add(
-                    city.name,
-                    _KINDS[city.category],
-                    city.code or None,
-                    Span(start=token.start, end=token.end),
-                )
+                span = Span(start=token.start, end=token.end)
+                found.add(city.name, _KINDS[city.category], city.code or None, span)
             continue
-        options = (
-            lemmas(token.word, language) if language == "uk" and not token.initial else frozenset()
-        )
-        cities = sorted(
-            option for option in options if any(u.category in "MK" for u in index.get(option, ()))
-        )
-        if not cities and "-" in token.lower and options:
-            cities = _hyphenated_cities(token.lower)
-        cities = _not_animate(cities, token.lower, language)
-        if cities and not _person_context(tokens, position, language):
-            units = [u for u in index[cities[0]] if u.category in "MK"]
-            code = _resolve(cities[0], "MK", oblasts, set())
-            found.add(units[0].name, PlaceKind.CITY, code, Span(start=token.start, end=token.end))
-            found.taken.add(position)
-            continue
-        geox = _foreign_settlement(token, language)
-        if geox is not None and not _person_context(tokens, position, language):
-            found.add(geox, PlaceKind.OTHER, None, Span(start=token.start, end=token.end))
-            found.taken.add(position)
+        if not _add_city(scan, position):
+            _add_foreign(scan, position, previous)
+
+
+def _add_pair(scan: _Scan, position: int, marker: str | None) -> bool:
+    """Add a two-word settlement starting at ``position``; whether there was one."""
+    token = scan.tokens[position]
+    pair = _two_word_name(
+        scan.text, scan.tokens, position, scan.language, scan.found.taken, marker=marker
+    )
+    if pair is None:
+        return False
+    if marker is None and (token.quoted or _in_quotes(scan.quotes, token.start)):
+        return False  # «Біла Церква Агро»: a firm's name
+    name, units = pair
+    category = units[0].category if units else _MARKERS[marker or "с"]
+    allowed = _MARKER_CATEGORIES.get(category, category)
+    code = _resolve(name, allowed, scan.oblasts, set()) if units and scan.language == "uk" else None
+    span = Span(start=token.start, end=scan.tokens[position + 1].end)
+    scan.found.add(name, _KINDS.get(category, PlaceKind.VILLAGE), code, span)
+    scan.found.taken.update((position, position + 1))
+    return True
+
+
+def _add_marked(scan: _Scan, position: int, marker: str | None) -> bool:
+    """Add the settlement after a marker ("с. Глибочиця"); whether there was one."""
+    if marker is None:
+        return False
+    token = scan.tokens[position]
+    language = scan.language
+    category = _MARKERS[marker]
+    allowed = _MARKER_CATEGORIES[category]
+    name, known = _settlement_name(
+        [token], language, allowed, nominative=marker in _NOMINATIVE_MARKERS
+    )
+    if known is None and _is_function_word(token.lower, language):
+        return False  # "кв. м. Про це…": a sentence after a unit, not a place
+    code = _resolve(known, allowed, scan.oblasts, set()) if known and language == "uk" else None
+    kind = _KINDS[category] if category != "X" or language == "uk" else PlaceKind.TOWN
+    scan.found.add(name, kind, code, Span(start=token.start, end=token.end))
+    scan.found.taken.add(position)
+    return True
+
+
+def _add_city(scan: _Scan, position: int) -> bool:
+    """Add a Ukrainian city of the codifier named by the word; whether it is one."""
+    token = scan.tokens[position]
+    language = scan.language
+    if language != "uk" or token.initial:
+        return False
+    index = gazetteer.units_by_name()
+    options = lemmas(token.word, language)
+    cities = sorted(
+        option for option in options if any(u.category in "MK" for u in index.get(option, ()))
+    )
+    if not cities and "-" in token.lower:
+        cities = _hyphenated_cities(token.lower)
+    if not cities:
+        cities = _guessed_cities(token.lower)
+    cities = _not_animate(cities, token.lower, language)
+    if not cities:
+        return _add_village(scan, position, options)
+    if _person_context(scan.tokens, position, language) or _is_function_word(token.lower, language):
+        return False  # "Мені" is first of all a pronoun, not the town Мена
+    if _modifies_next(scan.tokens, position, language):
+        return True  # "у Південному мікрорайоні": an adjective of the noun after it
+    units = [u for u in index[cities[0]] if u.category in "MK"]
+    code = _resolve(cities[0], "MK", scan.oblasts, set())
+    scan.found.add(units[0].name, PlaceKind.CITY, code, Span(start=token.start, end=token.end))
+    scan.found.taken.add(position)
+    return True
+
+
+# Prepositions of place before a settlement's name.
+_PLACE_PREPOSITIONS = frozenset({"у", "в", "до", "з", "із", "зі", "біля", "поблизу", "під"})
+
+
+def _add_village(scan: _Scan, position: int, options: frozenset[str]) -> bool:
+    """Add a village or town of an oblast the article names, after a preposition of place.
+
+    "у Козині" is the village Козин only when the article names its oblast and that oblast
+    has exactly one unit of the name.
+    """
+    if not scan.oblasts or position == 0:
+        return False
+    if scan.tokens[position - 1].lower not in _PLACE_PREPOSITIONS:
+        return False
+    token = scan.tokens[position]
+    index = gazetteer.units_by_name()
+    for option in sorted(options | set(_guessed_names(token.lower, "XC"))):
+        units = [
+            u
+            for u in index.get(option, ())
+            if u.category in "XC" and gazetteer.oblast_of(u.code) in scan.oblasts
+        ]
+        if len(units) == 1 and not _person_context(scan.tokens, position, scan.language):
+            unit = units[0]
+            span = Span(start=token.start, end=token.end)
+            scan.found.add(unit.name, _KINDS[unit.category], unit.code, span)
+            scan.found.taken.add(position)
+            return True
+    return False
+
+
+def _add_foreign(scan: _Scan, position: int, previous: _Token | None) -> None:
+    """Add a place the Russian dictionary knows, or a settlement whose residents are named."""
+    token = scan.tokens[position]
+    language = scan.language
+    name = _foreign_settlement(token, language)
+    kind, code = PlaceKind.CITY, None
+    if name is None and previous is not None and previous.lower in _RESIDENTS:
+        name = _settlement_of_residents(token.word, token.lower, language)
+        units = [
+            u
+            for u in gazetteer.units_by_name().get((name or "").lower(), ())
+            if u.category in "MKXC"
+        ]
+        if units and language == "uk":
+            kind = _KINDS[units[0].category]
+            code = _resolve(units[0].name, units[0].category, scan.oblasts, set())
+    if (
+        name is not None
+        and not _person_context(scan.tokens, position, language)
+        and not _modifies_next(scan.tokens, position, language)
+    ):
+        span = Span(start=_part_start(scan.tokens, position), end=token.end)
+        scan.found.add(name, kind, code, span)
+        scan.found.taken.add(position)
+
+
+# Adjectives naming a part of a country or continent ("Західна Україна", "Северная Европа").
+_DIRECTIONS = (
+    "західн",
+    "східн",
+    "північн",
+    "південн",
+    "центральн",
+    "западн",
+    "восточн",
+    "северн",
+    "южн",
+    "северо-",
+    "юго-",
+    "північно-",
+    "південно-",
+)
+
+
+def _part_start(tokens: list[_Token], index: int) -> int:
+    """Where a place's mention starts: at a capitalised direction adjective before it."""
+    token = tokens[index]
+    if index:
+        previous = tokens[index - 1]
+        if (
+            previous.capitalised
+            and previous.end + 1 == token.start
+            and previous.lower.startswith(_DIRECTIONS)
+        ):
+            return previous.start
+    return token.start
+
+
+# Nouns whose genitive dependent is a settlement: "жители Славянки", "мер Ірпеня".
+_RESIDENTS = frozenset(
+    {
+        "жители",
+        "жителей",
+        "жителям",
+        "жителями",
+        "житель",
+        "жительница",
+        "мэр",
+        "мэра",
+        "мэру",
+        "мэром",
+        "мешканці",
+        "мешканців",
+        "мешканцям",
+        "мешканцями",
+        "мешканець",
+        "мешканка",
+        "жителі",
+        "жителів",
+        "мер",
+        "мера",
+        "меру",
+        "мером",
+    }
+)
+
+
+@lru_cache(maxsize=50_000)
+def _settlement_of_residents(word: str, lower: str, language: str) -> str | None:
+    """The nominative of a genitive noun after "жители", "мешканці", "мер" ("Славянки")."""
+    parses = parse(lower, language)
+    if any(_PERSON & p.tag.grammemes for p in parses):
+        return None
+    for reading in parses:
+        if {"NOUN", "gent"} <= reading.tag.grammemes:
+            return _recase(gazetteer.normalize_apostrophes(reading.normal_form), word)
+    return None
+
+
+def _modifies_next(tokens: list[_Token], position: int, language: str) -> bool:
+    """Whether the word is an adjective of the lower-case noun after it."""
+    if position + 1 >= len(tokens) or tokens[position + 1].capitalised:
+        return False
+    after = tokens[position + 1]
+    if after.start - tokens[position].end != 1:
+        return False
+    return _first_is_noun(after.lower, language) and _is_adjective(tokens[position], language)
+
+
+@lru_cache(maxsize=50_000)
+def _first_is_noun(lower: str, language: str) -> bool:
+    parses = parse(lower, language)
+    return (
+        bool(parses)
+        and "NOUN" in parses[0].tag.grammemes
+        and not any(_FUNCTION & p.tag.grammemes for p in parses)  # "до" is also a note
+    )
+
+
+_FUNCTION = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "INTJ"})
 
 
 def _is_given_name(tokens: list[_Token], position: int, language: str) -> bool:
@@ -759,6 +1271,47 @@ def _not_animate(cities: list[str], lower: str, language: str) -> list[str]:
 def _animate_forms(lower: str, language: str) -> frozenset[str]:
     """The dictionary forms of the animate readings of ``lower`` (people, not places)."""
     return frozenset(p.normal_form for p in parse(lower, language) if "anim" in p.tag.grammemes)
+
+
+# Case endings of Ukrainian city names and the nominative endings they may replace, for
+# names the dictionary does not know ("Ірпіні" -> "Ірпінь", "Печерську" -> "Печерськ").
+_CASE_ENDINGS = (
+    ("ові", ("",)),
+    ("еві", ("",)),
+    ("ом", ("",)),
+    ("ем", ("ь",)),
+    ("ою", ("а",)),
+    ("ці", ("ка",)),
+    ("і", ("ь", "", "а", "я")),
+    ("ю", ("ь",)),
+    ("у", ("",)),
+    ("а", ("",)),
+    ("я", ("ь",)),
+    ("и", ("а",)),
+    ("ого", ("е",)),
+    ("ому", ("е",)),
+)
+
+
+def _guessed_cities(lower: str) -> list[str]:
+    """City names of the codifier a word may be a case form of, by its ending alone."""
+    return _guessed_names(lower, "MK")
+
+
+@lru_cache(maxsize=50_000)
+def _guessed_names(lower: str, categories: str) -> list[str]:
+    """Names of the codifier's ``categories`` a word may be a case form of, by its ending."""
+    index = gazetteer.units_by_name()
+    found: list[str] = []
+    for ending, replacements in _CASE_ENDINGS:
+        if not lower.endswith(ending) or len(lower) - len(ending) < 3:  # noqa: PLR2004
+            continue
+        stem = lower[: -len(ending)]
+        for replacement in replacements:
+            name = stem + replacement
+            if name not in found and any(u.category in categories for u in index.get(name, ())):
+                found.append(name)
+    return found
 
 
 @cache
@@ -832,7 +1385,15 @@ def _children(code: str) -> tuple[gazetteer.Unit, ...]:
 
 
 def _person_context(tokens: list[_Token], position: int, language: str) -> bool:
-    """Whether the word is part of a person's name ("Леся Українка")."""
+    """Whether the word is part of a person's name ("Леся Українка", "О. М. Тітова")."""
+    if position:
+        previous = tokens[position - 1]
+        if (
+            len(previous.word) == 1
+            and previous.capitalised
+            and previous.text[previous.end : previous.end + 1] == "."
+        ):
+            return True  # after an initial
     for neighbour in (position - 1, position + 1):
         if (
             0 <= neighbour < len(tokens)
@@ -858,30 +1419,52 @@ def _foreign_settlement(token: _Token, language: str) -> str | None:
 
 @lru_cache(maxsize=50_000)
 def _foreign_nominative(word: str, lower: str, language: str) -> str | None:
-    """``_foreign_settlement`` of a word as written and lower-cased (cached)."""
+    """``_foreign_settlement`` of a word as written and lower-cased (cached).
+
+    The Russian dictionary's place names (``Geox``) decide, read only from its own entries
+    (a guessed reading of an unknown word says nothing). A Ukrainian word is looked up by
+    its lemmas and their Russian spelling ("Берліні" -> "берлін" -> "берлин").
+    """
     if language == "uk":
         parses = parse(lower, language)
         if not parses or "NOUN" not in parses[0].tag.grammemes:
             return None
-    candidates: list[str] = (
-        [p.normal_form for p in parse(lower, "ru") if "Geox" in p.tag.grammemes]
-        if language == "ru"
-        else [lemma for lemma in sorted(lemmas(word, "uk")) if _is_geox_ru(lemma)]
-    )
+        if not any("NOUN" in p.tag.grammemes and not _PERSON & p.tag.grammemes for p in parses):
+            return None  # only a person's name here
+        candidates = [lemma for lemma in sorted(lemmas(word, "uk")) if _is_geox_ru(lemma)]
+    else:
+        candidates = [
+            p.normal_form for p in parse(lower, "ru") if "Geox" in p.tag.grammemes and p.is_known
+        ]
+        if candidates and _PERSON & parse(lower, language)[0].tag.grammemes:
+            return None  # first of all a person's name ("Лужков"), not "Риме" (or "Рима")
     countries, _ = _country_index()
     nouns = _region_nouns()
     for lemma in candidates:
         if lemma in _NOT_SETTLEMENTS or lemma in countries or lemma in nouns:
             return None
-        if any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parse(lower, language)):
-            return None
         return _recase(lemma, word)
     return None
 
 
+_PERSON = frozenset({"Name", "Surn", "Patr"})
+_TO_RUSSIAN = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г", "’": "ь"})
+
+
 @lru_cache(maxsize=50_000)
 def _is_geox_ru(lemma: str) -> bool:
-    return any("Geox" in p.tag.grammemes and p.normal_form == lemma for p in parse(lemma, "ru"))
+    """Whether the Russian dictionary knows ``lemma`` (or its Russian spelling) as a place."""
+    russian = lemma.translate(_TO_RUSSIAN)
+    spellings = {lemma, russian}
+    if russian.endswith("ив"):  # "Краків" -> "Краков", "Харків" -> "Харьков"
+        spellings.add(russian[:-2] + "ов")
+    for spelling in sorted(spellings):
+        if any(
+            "Geox" in p.tag.grammemes and p.is_known and p.normal_form == spelling
+            for p in parse(spelling, "ru")
+        ):
+            return True
+    return False
 
 
 def find_places(text: str, *, language: str) -> tuple[Place, ...]:
