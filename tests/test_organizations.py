@@ -171,6 +171,135 @@ def test_kind_comes_from_the_head_noun() -> None:
     ]
 
 
+def _surfaces(text: str, language: str = "uk") -> list[list[str]]:
+    return [[text[m.start : m.end] for m in org.mentions] for org in _orgs(text, language)]
+
+
+LEGAL_CHAINS = [
+    ("Позов подало ДП «НАЕК «Енергоатом» до суду.", "uk", "ДП «НАЕК «Енергоатом»"),
+    ("Тендер виграло ТОВ «ТД «Агропостач» із Полтави.", "uk", "ТОВ «ТД «Агропостач»"),
+    (
+        "Учредителем стало ООО «ТРК «Приморское кольцо»» в 2010 году.",
+        "ru",
+        "ООО «ТРК «Приморское кольцо»»",
+    ),
+    (
+        "Он руководит ООО «Технохолдинг «Сумотори» с 1998 года.",
+        "ru",
+        "ООО «Технохолдинг «Сумотори»",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "name"), LEGAL_CHAINS)
+def test_legal_forms_before_nested_quotes_stay_in_the_name(
+    text: str, language: str, name: str
+) -> None:
+    assert [name] == _names(text, language)
+
+
+def test_every_mention_of_a_company_keeps_its_legal_form() -> None:
+    text = "Між ТОВ «Будсервіс» та громадою уклали договір. Засновником ТОВ «Будсервіс» є Іваненко."
+    assert _surfaces(text) == [["ТОВ «Будсервіс»", "ТОВ «Будсервіс»"]]
+
+
+CLIPPED = [
+    ("Квитки продають каси Укрзалізниці.", "Укрзалізниця", OrganizationKind.STATE_BODY),
+    ("Рішення Київради оскаржили.", "Київрада", OrganizationKind.COUNCIL),
+    ("Лист надіслали до Міноборони вчора.", "Міноборони", OrganizationKind.MINISTRY),
+    ("Позицію Мінюсту оприлюднили.", "Мінюст", OrganizationKind.MINISTRY),
+    ("Облікову ставку підвищив Нацбанк.", "Нацбанк", OrganizationKind.STATE_BODY),
+    ("Постанову Кабміну ухвалили.", "Кабмін", OrganizationKind.STATE_BODY),
+    ("Кредит видав Ощадбанк громаді.", "Ощадбанк", OrganizationKind.COMPANY),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), CLIPPED)
+def test_clipped_compound_names_one_body(text: str, name: str, kind: OrganizationKind) -> None:
+    assert [(name, kind)] == [(org.name, org.kind) for org in _orgs(text)]
+
+
+def test_words_that_only_begin_like_a_clipping_are_not_bodies() -> None:
+    text = (
+        "Держава допоможе. Міністр приїхав. Генерал доповів. Держбюджет ухвалено. Мінімальна сума."
+    )
+    assert _names(text) == []
+
+
+def test_dictionary_organisation_names_are_found_in_russian() -> None:
+    assert _names("Запуск перенесли, сообщили в Роскосмосе.", "ru") == ["Роскосмос"]
+
+
+def test_surname_after_a_given_name_is_not_an_organisation() -> None:
+    assert _names("Об этом рассказал Скотт Хоровитц.", "ru") == []
+
+
+def test_acronym_keeps_the_adjectives_before_it() -> None:
+    text = "Кременчуцькому НПЗ дозволили роботу. Черкаське ОТВ АМКУ оштрафувало забудовника."
+    assert sorted(_surfaces(text)) == [["Кременчуцькому НПЗ"], ["Черкаське ОТВ АМКУ"]]
+    assert "Кременчуцький НПЗ" in _names(text)
+
+
+def test_court_of_a_city_written_with_its_abbreviation() -> None:
+    text = "Рішення Печерського районного суду м. Києва оскаржили."
+    assert _names(text) == ["Печерський районний суд м. Києва"]
+
+
+def test_legal_form_after_the_name() -> None:
+    assert _surfaces("Договір уклали з фірмою Житлобуд ЛТД минулого року.") == [["Житлобуд ЛТД"]]
+
+
+def test_country_called_a_federation_is_not_an_organisation() -> None:
+    assert _names("Посол Российской Федерации прибыл в Софию.", "ru") == []
+
+
+def test_number_after_a_name_belongs_to_it() -> None:
+    text = "Роботи виконало ПМК № 15, а ремонт школи №5 оплатила громада."
+    assert _surfaces(text) == [["ПМК № 15"]]
+
+
+def test_namesake_after_imeni_belongs_to_the_name() -> None:
+    text = "Студенти Київського національного університету імені Тараса Шевченка приїхали."
+    assert _names(text) == ["Київський національний університет імені Тараса Шевченка"]
+
+
+def test_capitalised_head_alone_refers_to_the_body_named_before() -> None:
+    text = (
+        "Лист надіслали до Міністерства охорони здоров’я України. "
+        "Відповідь, яку Міністерство надало, коротка."
+    )
+    assert _surfaces(text) == [["Міністерства охорони здоров’я України", "Міністерство"]]
+
+
+def test_capitalised_head_alone_with_no_body_before_is_not_a_name() -> None:
+    assert _names("Відповідь, яку Міністерство надало, коротка.") == []
+
+
+def test_company_word_unknown_to_the_dictionary() -> None:
+    text = "Підрядником стало підприємство Кріогенсервіс з Одеси."
+    assert [(o.name, o.kind) for o in _orgs(text)] == [("Кріогенсервіс", OrganizationKind.COMPANY)]
+
+
+def test_lower_case_court_before_a_proper_genitive_keeps_its_adjectives() -> None:
+    text = "Рішення господарського суду Черкаської області оскаржили."
+    assert _names(text) == ["господарський суд Черкаської області"]
+
+
+def test_lower_case_determiner_is_not_part_of_the_name() -> None:
+    text = "Рішення колишньої адміністрації Брянської області оскаржили."
+    assert _surfaces(text, "uk") == [["адміністрації Брянської області"]]
+
+
+def test_acronym_body_in_a_place_ends_before_the_next_body() -> None:
+    text = "Заяву подали до ДПІ у Деснянському районі ГУ ДФС у м. Києві."
+    assert _surfaces(text) == [["ДПІ у Деснянському районі"], ["ГУ ДФС у м. Києві"]]
+
+
+def test_branch_of_a_body_is_named_with_it() -> None:
+    text = "Справу розглянуло Черкаське територіальне відділення АМКУ."
+    assert _names(text) == ["Черкаське територіальне відділення АМКУ"]
+
+
 @given(st.text(max_size=300))
 def test_never_raises_and_spans_index_the_text(text: str) -> None:
     for org in _orgs(text):
@@ -188,6 +317,15 @@ HOSTILE = [
     "McDonald " * 100_000,
     ". " * 500_000,
     "1" * 1_000_000,
+    "ТОВ «ТД «" * 100_000,
+    "«А «" * 200_000,
+    "Укрзалізниця Київрада " * 50_000,
+    "суду м. " * 100_000,
+    "Кременчуцький ОТВ " * 50_000,
+    "Житлобуд ЛТД " * 50_000,
+    "ПМК № " * 100_000,
+    "університету імені Тараса " * 50_000,
+    "Міністерство " * 100_000,
 ]
 
 

@@ -1,6 +1,6 @@
 """Organisations: administrations, councils, ministries, donors, companies, schools.
 
-Four patterns find them:
+Five patterns find them:
 
 1. a noun phrase around a head noun of an organisation ("адміністрація", "рада",
    "міністерство", "агентство", "совет", "администрация", ...): the agreeing adjectives
@@ -9,10 +9,14 @@ Four patterns find them:
    "Правительственная комиссия по экономическому развитию и интеграции");
 2. a name in quotes after a word that says it is a company, party, club or channel
    (ФК «Полісся», підприємство «Агроструктура»), never after "програма" or "проєкт";
+   legal forms chain before nested quotes ("ДП «НАЕК «Енергоатом»");
 3. Latin-script names (WOG, McDonald’s, Embassy of Ukraine in Sweden);
-4. acronyms: in parentheses after a full name they become its ``acronym``
+4. one-word names: clipped compounds ("Укрзалізниця", "Міноборони", "Київрада",
+   "Ощадбанк") and words the Russian dictionary tags ``Orgn`` ("Роскосмос");
+5. acronyms: in parentheses after a full name they become its ``acronym``
    ("Програма розвитку ООН (ПРООН)"); alone they join the organisation whose initials
-   they are ("ОВА" after "Житомирська обласна військова адміністрація") or stand alone.
+   they are ("ОВА" after "Житомирська обласна військова адміністрація") or stand alone,
+   with the capitalised adjectives before them ("Кременчуцький НПЗ").
 
 Names are put in the nominative by [`to_nominative`][govnews.inflect.to_nominative];
 the words after the head keep their case.
@@ -21,6 +25,8 @@ the words after the head keep their case.
 import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
+from itertools import compress
+from operator import itemgetter
 from typing import NamedTuple
 
 import attrs
@@ -109,7 +115,31 @@ _HEADS: dict[str, OrganizationKind] = {
     "церква": _K.OTHER,
     "парламент": _K.COUNCIL,
     "сенат": _K.COUNCIL,
+    "госпсуд": _K.STATE_BODY,
+    "райсуд": _K.STATE_BODY,
+    "адмінсуд": _K.STATE_BODY,
+    "міськрайсуд": _K.STATE_BODY,
+    "федерація": _K.NGO,
+    "концерн": _K.COMPANY,
+    "залізниця": _K.COMPANY,
+    "фронт": _K.OTHER,
+    "сільрада": _K.COUNCIL,
+    "селищрада": _K.COUNCIL,
+    "міськдержадміністрація": _K.ADMINISTRATION,
+    "райвиконком": _K.ADMINISTRATION,
+    "міськвиконком": _K.ADMINISTRATION,
+    "облвиконком": _K.ADMINISTRATION,
+    "відділення": _K.STATE_BODY,
+    "відділ": _K.STATE_BODY,
+    "філія": _K.STATE_BODY,
     # Russian.
+    "отделение": _K.STATE_BODY,
+    "отдел": _K.STATE_BODY,
+    "филиал": _K.STATE_BODY,
+    "представительство": _K.STATE_BODY,
+    "федерация": _K.NGO,
+    "движение": _K.OTHER,
+    "комбинат": _K.COMPANY,
     "библиотека": _K.OTHER,
     "церковь": _K.OTHER,
     "конгресс": _K.COUNCIL,
@@ -439,6 +469,8 @@ _NOT_ORGANISATIONS = frozenset(
         "ДНР",
         "ЛНР",
         "ОРДЛО",
+        "ПІБ",
+        "ФИО",
     }
 )
 _INTERNATIONAL = frozenset(
@@ -537,14 +569,13 @@ def _tokens(text: str) -> list[_Token]:
     initial = True
     previous_end = 0
     for match in _TOKEN.finditer(text):
-        start, end = match.span()
-        word = text[start:end]
+        word = match.group()
+        start = match.start()
+        end = start + len(word)
         if word[-1] in trim:
             word = word.rstrip(trim) or word
             end = start + len(word)
-        if start == previous_end:
-            joined = True
-        elif start == previous_end + 1 and text[previous_end] == " ":
+        if start == previous_end or (start == previous_end + 1 and text[previous_end] == " "):
             joined = True  # the usual single space: no slice to build and inspect
         else:
             gap = text[previous_end:start]
@@ -555,7 +586,7 @@ def _tokens(text: str) -> list[_Token]:
                 joined = gap.isspace()
         previous_end = end
         first = word[0]
-        capitalised = first.isupper()
+        upper = first.isupper()
         append(
             new(
                 token_type,
@@ -567,8 +598,8 @@ def _tokens(text: str) -> list[_Token]:
                     initial,
                     joined,
                     first.isalpha(),
-                    capitalised,
-                    capitalised and len(word) > 1 and is_acronym(word),
+                    upper,
+                    upper and len(word) > 1 and is_acronym(word),
                 ),
             )
         )
@@ -624,6 +655,15 @@ def _is_adjective(lower: str, language: str) -> bool:
     return any({"ADJF", "PRTF"} & p.tag.grammemes for p in parse(lower, language))
 
 
+@lru_cache(maxsize=100_000)
+def _is_adjective_in(lower: str, language: str, case: str) -> bool:
+    """Whether a word can be an adjective in ``case`` ("міністрів" cannot be genitive)."""
+    return any(
+        {"ADJF", "PRTF"} & p.tag.grammemes and case in p.tag.grammemes
+        for p in parse(lower, language)
+    )
+
+
 def _is_person(token: _Token, language: str) -> bool:
     return token.capitalised and bool(_NAME_TAGS & _grammemes(token, language))
 
@@ -660,15 +700,18 @@ def _is_tail_word(token: _Token, language: str, case: str) -> bool:
     if not token.is_word:
         return False
     if token.acronym:
-        return token.word not in _NOT_ORGANISATIONS or token.word in {"ООН", "ЄС", "РФ"}
+        return token.word not in _NOT_ORGANISATIONS or token.word in {"ООН", "ЄС", "РФ", "США"}
     return _is_tail_spelling(token.word, token.lower, token.capitalised, language, case)
 
 
 @lru_cache(maxsize=100_000)
 def _is_tail_spelling(word: str, lower: str, capitalised: bool, language: str, case: str) -> bool:  # noqa: FBT001
     parses = parse(lower, language)
-    if not parses or _NOT_NOMINAL & parses[0].tag.grammemes:
+    if not parses:
         return False
+    first = parses[0].tag.grammemes
+    if _NOT_NOMINAL & first and not ("GRND" in first and len(parses) > 1):
+        return False  # a verb or adverb; a gerund reading may hide a noun ("здоров’я")
     if (
         capitalised
         and any(_NAME_TAGS & p.tag.grammemes for p in parses)
@@ -735,6 +778,7 @@ def _right_edge(  # noqa: C901, PLR0912, PLR0915 - one grammar loop reads best w
     case = "gent"
     commas = True
     proper_chain = True  # every tail word so far is capitalised ("Кабінет Міністрів України")
+    placed = False  # a "в Польщі" group has been read
     remit = _remit_head(tokens[head], language)
     # A name's tail is at most 24 words, with at most 6 words between two of its nouns.
     while index < len(tokens) and index - head < 24 and index - last_good < 6:  # noqa: PLR2004
@@ -761,16 +805,30 @@ def _right_edge(  # noqa: C901, PLR0912, PLR0915 - one grammar loop reads best w
         if not _close(previous, token, text) and previous.word != ",":
             break
         lower = token.lower
+        if _city_abbreviation(tokens, index, language, "gent"):
+            index += 3  # "Печерського районного суду м. Києва"
+            last_good = index
+            proper_chain = False
+            continue
+        named = _named_after(tokens, index)
+        if named > index:
+            index = last_good = named  # "університету імені Тараса Шевченка"
+            proper_chain = False
+            continue
         if lower in _PREPOSITION_CASES and index + 1 < len(tokens):
             following = tokens[index + 1]
             wanted = _PREPOSITION_CASES[lower]
             if lower in {"в", "у", "во"}:
+                if _city_abbreviation(tokens, index + 1, language, "loct"):
+                    index = last_good = index + 4  # "ГУ ДФС у м. Києві"
+                    break
                 if following.lower == "справах" and remit:
                     wanted = "loct"
                 elif not following.capitalised:
                     break
                 else:
                     commas = False
+                    placed = True
             elif lower in {"з", "із", "зі"}:
                 if following.lower not in {"питань", "питання", "виробництва"} or not remit:
                     break
@@ -784,11 +842,13 @@ def _right_edge(  # noqa: C901, PLR0912, PLR0915 - one grammar loop reads best w
             continue
         if token.capitalised and not proper_chain and _head_kind(token, language) is not None:
             break
+        if token.acronym and placed:
+            break  # a new body after a place: "ДПІ у Деснянському районі ГУ ДФС"
         if _is_tail_word(token, language, case):
             index += 1
             if not token.capitalised:
                 proper_chain = False
-            if not _is_agreeing(token, language) or token.acronym:
+            if token.acronym or not _is_adjective_in(token.lower, language, case):
                 last_good = index
                 case = "gent"
             continue
@@ -802,6 +862,43 @@ def _right_edge(  # noqa: C901, PLR0912, PLR0915 - one grammar loop reads best w
             continue
         break
     return last_good
+
+
+_NAMED_AFTER = frozenset({"імені", "ім", "имени", "им"})
+_MAX_NAMESAKE_WORDS = 4
+
+
+def _named_after(tokens: list[_Token], index: int) -> int:
+    """The index after "імені Тараса Шевченка" / "ім. О. О. Потебні" starting at ``index``."""
+    if tokens[index].lower not in _NAMED_AFTER:
+        return index
+    end = index + 1
+    if end < len(tokens) and tokens[end].word == "." and tokens[index].lower in {"ім", "им"}:
+        end += 1
+    words = 0
+    while end < len(tokens) and words < _MAX_NAMESAKE_WORDS:
+        token = tokens[end]
+        if not (token.joined and token.is_word and token.capitalised and not token.acronym):
+            break
+        words += 1
+        end += 1
+        if end < len(tokens) and tokens[end].word == "." and len(token.word) == 1:
+            end += 1  # an initial: "О."
+    return end if words else index
+
+
+def _city_abbreviation(tokens: list[_Token], index: int, language: str, case: str) -> bool:
+    """Whether "м. Києва" / "г. Москвы" (a city in ``case``) starts at ``index``."""
+    if tokens[index].lower not in {"м", "г"} or index + 2 >= len(tokens):
+        return False
+    dot, city = tokens[index + 1], tokens[index + 2]
+    return (
+        dot.word == "."
+        and dot.joined
+        and city.joined
+        and city.capitalised
+        and _is_tail_word(city, language, case)
+    )
 
 
 _REMIT_HEADS = frozenset(
@@ -835,7 +932,11 @@ def _remit_head(token: _Token, language: str) -> bool:
 def _render(tokens: Sequence[_Token], words: Sequence[str]) -> str:
     parts: list[str] = []
     for index, (token, word) in enumerate(zip(tokens, words, strict=True)):
-        if index and token.word not in {",", ")", "»"} and tokens[index - 1].word not in {"(", "«"}:
+        if (
+            index
+            and token.word not in {",", ")", "»", "."}
+            and tokens[index - 1].word not in {"(", "«"}
+        ):
             parts.append(" ")
         parts.append(word)
     return "".join(parts)
@@ -899,6 +1000,10 @@ _EXPANSIONS = {
     "рва": "районна військова адміністрація",
     "облсовет": "областной совет",
     "горсовет": "городской совет",
+    "сільрада": "сільська рада",
+    "сільради": "сільська рада",
+    "міськради": "міська рада",
+    "міськдержадміністрація": "міська державна адміністрація",
 }
 
 
@@ -925,6 +1030,7 @@ class _Collector:
         self.records: dict[str, _Record] = {}
         self.order: list[str] = []
         self.acronyms: dict[str, str] = {}
+        self.heads: dict[str, str] = {}  # head lemma -> the body last named with it
         self.covered = bytearray(size)
 
     def add(self, name: str, kind: OrganizationKind, span: Span, acronym: str | None = None) -> str:
@@ -973,47 +1079,41 @@ def _accept(phrase: Sequence[_Token], head: int, kind: OrganizationKind) -> bool
     if first.capitalised and first.initial:
         return bool(proper) or (not first.lower.startswith(_GENERIC_STARTS) and head > 0)
     # A lower-case head takes a proper complement right after it: "администрация Владивостока".
-    return kind in _LOWERCASE_KINDS and head == 0 and phrase[1].capitalised
+    # Or lower-case adjectives before it: "господарського суду Черкаської області".
+    return kind in _LOWERCASE_KINDS and head + 1 < len(phrase) and phrase[head + 1].capitalised
 
 
 def _find_phrases(  # noqa: C901 - the steps of one pattern, in order
     text: str, tokens: list[_Token], language: str, found: _Collector
 ) -> None:
-    index = 0
     prefixes = _head_prefixes()
-    while index < len(tokens):
+    # Head nouns and acronyms: a cheap test picks the few tokens worth a closer look.
+    candidates = [
+        i
+        for i, t in enumerate(tokens)
+        if t.acronym or (t.is_word and t.lower[:3] in prefixes) or t.word in _ACRONYM_HEADS
+    ]
+    reach = 0
+    for index in candidates:
+        if index < reach:
+            continue  # inside the name found last
         head = tokens[index]
-        if (
-            not head.acronym
-            and head.word not in _ACRONYM_HEADS
-            and (not head.is_word or head.lower[:3] not in prefixes)
-        ):
-            index += 1  # neither a head noun nor an acronym: the common case, decided cheaply
-            continue
         kind = _head_kind(head, language)
         if kind is None and _acronym_head(tokens, index, text, language):
-            end = _right_edge(tokens, index, text, language)
+            end = _add_acronym_phrase(tokens, index, text, language, found)
             if end > index + 1:
-                phrase = tokens[index:end]
-                found.add(
-                    _render(phrase, [t.word for t in phrase]),
-                    _K.STATE_BODY,
-                    Span(start=head.start, end=phrase[-1].end),
-                )
-                index = end
+                reach = end
                 continue
         if kind is None:
-            index += 1
             continue
         start = _left_edge(tokens, index, text, language)
         end = _right_edge(tokens, index, text, language)
         phrase = tokens[start:end]
         if head.word in _ACRONYM_HEADS and start == index and end == index + 1:
-            index += 1
             continue
         if phrase and not phrase[0].capitalised and head.word not in _ACRONYM_HEADS:
-            phrase = tokens[index:end]
-            start = index
+            start = _lowercase_start(tokens, index, end, kind, language)
+            phrase = tokens[start:end]
         quote_follows = (
             end < len(tokens)
             and tokens[end].word in _OPEN_QUOTES
@@ -1025,10 +1125,13 @@ def _find_phrases(  # noqa: C901 - the steps of one pattern, in order
             _accept(phrase, index - start, kind)
             or (quote_follows and len(phrase) > 1 and phrase[0].capitalised)
         ):
-            index += 1
+            _refer_back(head, language, found)
             continue
-        name = _nominative(phrase, language)
-        span_end = phrase[-1].end
+        if start < index and _is_country(tokens[start : index + 1], language):
+            reach = end
+            continue  # "Російська Федерація"
+        span_end = _number_end(text, phrase[-1].end)
+        name = _nominative(phrase, language) + text[phrase[-1].end : span_end]  # "шахта №10"
         acronym = None
         if (
             end + 2 < len(tokens)
@@ -1042,12 +1145,92 @@ def _find_phrases(  # noqa: C901 - the steps of one pattern, in order
             name = f"{name} {quoted.group()}"
             span_end = quoted.end()
             found.acronyms.setdefault(quoted.group(1).strip().casefold(), _canonical(name))
-        found.add(name, kind, Span(start=phrase[0].start, end=span_end), acronym)
+        key = found.add(name, kind, Span(start=phrase[0].start, end=span_end), acronym)
+        found.heads[_head_lemma(head.lower, language)] = key
         if acronym:
             found.add(
                 name, kind, Span(start=tokens[end + 1].start, end=tokens[end + 1].end), acronym
             )
-        index = max(end, index + 1)
+        reach = end
+
+
+@lru_cache(maxsize=20_000)
+def _head_lemma(lower: str, language: str) -> str:
+    """The dictionary form of a head noun ("Міністерства" -> "міністерство")."""
+    return next((p.normal_form for p in parse(lower, language) if p.normal_form in _HEADS), lower)
+
+
+def _refer_back(head: _Token, language: str, found: _Collector) -> None:
+    """Add a capitalised head alone ("Міністерство") to the body last named with it."""
+    if not head.capitalised or head.initial or head.acronym:
+        return
+    key = found.heads.get(_head_lemma(head.lower, language))
+    if key is not None:
+        record = found.records[key]
+        found.add(record.name, record.kind, Span(start=head.start, end=head.end))
+
+
+# Adjectives that say which body, not what it is called: "нова", "колишня", "цей".
+_DETERMINERS = (
+    *("нов", "наш", "ваш", "їхн", "інш", "колишн", "нинішн", "теперішн", "відповідн"),
+    *("згадан", "кожн", "будь", "перш", "останн", "бывш", "нынешн", "друг"),
+    *("соответствующ", "кажд", "упомянут", "последн", "весь", "всі", "все", "усі"),
+)
+# Demonstratives, matched whole: "ця рада", "этот совет".
+_DEMONSTRATIVES = frozenset(
+    {
+        *("цей", "ця", "це", "ці", "цього", "цієї", "цим", "цій", "цих", "цю", "цьому"),
+        *("той", "та", "те", "ті", "того", "тієї", "тим", "тій", "тих", "ту", "тому"),
+        *("сам", "сама", "саме", "самого", "самої", "самій", "самому"),
+        *("этот", "эта", "это", "эти", "этого", "этой", "этим", "этих", "эту", "этому"),
+        *("тот", "тех"),
+    }
+)
+
+
+def _lowercase_start(
+    tokens: list[_Token], head: int, end: int, kind: OrganizationKind, language: str
+) -> int:
+    """Where a lower-case name before a proper genitive begins.
+
+    "господарського суду Черкаської області": the adjectives say what court it is.
+    """
+    if kind not in _LOWERCASE_KINDS or end <= head + 1 or not tokens[head + 1].capitalised:
+        return head
+    start = head
+    while (
+        start > 0
+        and head - start < 3  # noqa: PLR2004
+        and tokens[start].joined
+        and not tokens[start - 1].capitalised
+        and _is_agreeing(tokens[start - 1], language)
+        and not tokens[start - 1].lower.startswith(_DETERMINERS)
+        and tokens[start - 1].lower not in _DEMONSTRATIVES
+    ):
+        start -= 1
+    return start
+
+
+def _is_country(phrase: Sequence[_Token], language: str) -> bool:
+    """Whether an adjective and a head noun name a country ("Російська Федерація")."""
+    return _nominative(phrase, language).lower() in _place_nouns()
+
+
+def _add_acronym_phrase(
+    tokens: list[_Token], index: int, text: str, language: str, found: _Collector
+) -> int:
+    """Add a name headed by an acronym ("УМВС України"); the index after it."""
+    end = _right_edge(tokens, index, text, language)
+    if end > index + 1:
+        first = _qualifiers_before(tokens, index, language)  # "Черкаське ОТВ АМКУ"
+        phrase = tokens[first:end]
+        words = [_adjective_nominative(t.word, language) for t in tokens[first:index]]
+        found.add(
+            _render(phrase, [*words, *(t.word for t in tokens[index:end])]),
+            _K.STATE_BODY,
+            Span(start=phrase[0].start, end=phrase[-1].end),
+        )
+    return end
 
 
 def _acronym_head(tokens: list[_Token], index: int, text: str, language: str) -> bool:
@@ -1060,11 +1243,14 @@ def _acronym_head(tokens: list[_Token], index: int, text: str, language: str) ->
     following = tokens[index + 1]
     if following.lower in {"по", "при"}:
         return True
-    return (
-        following.capitalised
-        and not following.acronym
-        and _is_tail_word(following, language, "gent")
-    )
+    if following.lower in {"у", "в"} and index + 2 < len(tokens):
+        place = tokens[index + 2]  # "ДПІ у Деснянському районі", "ГУ ДФС у м. Києві"
+        return _city_abbreviation(tokens, index + 2, language, "loct") or (
+            place.capitalised and place.joined and _is_tail_word(place, language, "loct")
+        )
+    if following.acronym:
+        return following.word not in _NOT_ORGANISATIONS  # "ГУ ДФС"
+    return following.capitalised and _is_tail_word(following, language, "gent")
 
 
 _PROGRAMME_CUES = frozenset(
@@ -1126,10 +1312,73 @@ def _inner_span(match: re.Match[str]) -> Span:
     return Span(start=start, end=match.start(1) + len(inner.rstrip()))
 
 
+# The word right before a position, with an opening quote between them allowed:
+# "ТОВ " before «Бюро», "ТОВ «ТД " before «Укрпласт».
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w-]{0,7})[ \t]*(?:«[ \t]*)?\Z")
+_MAX_CHAIN = 3
+_BREAKS_NAME = re.compile(r"[»\"“”\n.;:!?]")
+
+
+def _legal_chain(text: str, start: int) -> int | None:
+    """Where the legal forms and type acronyms before a quoted name begin, if any.
+
+    "ТОВ «Бюро Ейнштейн»", "ДП «НАЕК «Енергоатом»", "ООО «ТРК «Приморское кольцо»":
+    capitals right before the opening quote say what sort of body the name is.
+    """
+    chain = None
+    cursor = start
+    for step in range(_MAX_CHAIN):
+        match = _WORD_BEFORE.search(text, max(0, cursor - 14), cursor)
+        if match is None or (step == 0 and "«" in match.group()):
+            break
+        word = match.group(1)
+        if word not in _LEGAL_FORMS and (
+            not word[0].isupper()
+            or len(word) < 2  # noqa: PLR2004
+            or not _is_acronym(word)
+            or word in _NOT_ORGANISATIONS
+            or word in _ACRONYM_HEADS
+        ):
+            break
+        if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] == "-"):
+            break
+        chain = match.start()
+        cursor = match.start()
+    return chain
+
+
+def _add_chain(text: str, match: re.Match[str], inner: str, found: _Collector) -> bool:
+    """Add a quoted name with the legal forms before it; whether there were any."""
+    chain = _legal_chain(text, match.start())
+    if chain is None:
+        # A name nested in a longer quoted one: "ТОВ «Керуюча компанія «Днепросервіс»".
+        outer = text.rfind("«", max(0, match.start() - 60), match.start())
+        if outer != -1 and not _BREAKS_NAME.search(text, outer, match.start()):
+            chain = _legal_chain(text, outer)
+    if chain is None:
+        return False
+    end = match.end()
+    if text[chain:end].count("«") > 1 and text[end : end + 1] == "»":
+        end += 1  # "«ТРК «Приморське кільце»»": the outer quote closes too
+    name = text[chain:end]
+    key = found.acronyms.get(inner.casefold(), _canonical(name))
+    if key in found.records and not _is_acronym(found.records[key].name.split()[0]):
+        key = _canonical(name)  # "Группа компаний «Сумотори»" is another body
+    if key in found.records:
+        record = found.records[key]
+        found.add(record.name, record.kind, Span(start=chain, end=end))
+    else:
+        key = found.add(name, _K.COMPANY, Span(start=chain, end=end))
+    found.acronyms.setdefault(inner.casefold(), key)
+    return True
+
+
 def _find_quoted(text: str, language: str, found: _Collector) -> None:
     for match in _QUOTED.finditer(text):
         inner = match.group(1).strip()
         if not inner or not inner[0].isalnum() or found.is_covered(match.start(), match.end()):
+            continue
+        if _add_chain(text, match, inner, found):
             continue
         legal, cue = _cue_before(text, match.start(), language)
         if not cue:
@@ -1194,26 +1443,338 @@ def _find_latin(text: str, found: _Collector) -> None:
         found.add(name, kind, Span(start=match.start(), end=end))
 
 
+# Clipped compounds that name one body: a stump prefix before a noun
+# ("Укрзалізниця", "Міноборони", "Держрезерв", "Нацполіція", "Генпрокуратура",
+# "Росстат") or a noun closing a name ("Київрада", "Ощадбанк", "Харківобленерго").
+_STUMP_PREFIXES: dict[str, OrganizationKind] = {
+    "укр": _K.STATE_BODY,
+    "мін": _K.MINISTRY,
+    "мин": _K.MINISTRY,
+    "держ": _K.STATE_BODY,
+    "нац": _K.STATE_BODY,
+    "ген": _K.STATE_BODY,
+    "рос": _K.STATE_BODY,
+    "гос": _K.STATE_BODY,
+}
+_STUMP_SUFFIXES: dict[str, OrganizationKind] = {
+    "рада": _K.COUNCIL,
+    "банк": _K.COMPANY,
+    "енерго": _K.COMPANY,
+    "энерго": _K.COMPANY,
+    "газ": _K.COMPANY,
+    "нафта": _K.COMPANY,
+    "нефть": _K.COMPANY,
+    "пром": _K.COMPANY,
+    "атом": _K.COMPANY,
+}
+# Ministries clipped to a syllable: "Мінюст", "Мінфін", "Мінцифри", "Минобрнауки".
+_MINISTRY_STUMPS = (
+    "юст",
+    "фін",
+    "фин",
+    "цифр",
+    "культ",
+    "екон",
+    "экон",
+    "регіон",
+    "регион",
+    "соц",
+    "агро",
+    "енерг",
+    "энерг",
+    "оборон",
+    "обор",
+    "охорон",
+    "освіт",
+    "обр",
+    "здрав",
+    "інфраструкт",
+    "транс",
+    "внутр",
+    "закордон",
+    "торг",
+    "природ",
+    "строй",
+    "спорт",
+    "молод",
+    "вет",
+)
+_MIN_STUMP_REST = 4
+# Stumps whose every dictionary compound names a body.
+_LEXICAL_STUMPS = frozenset({"укр", "держ"})
+# What "держ-" and the like clip that is not a body: "Держбюджет", "Держреєстр".
+_NOT_BODY_RESTS = (
+    "реєстр",
+    "реестр",
+    "бюджет",
+    "структур",
+    "кошт",
+    "закуп",
+    "програм",
+    "власн",
+    "майн",
+    "борг",
+    "служб",
+    "мов",
+    "іспит",
+    "экзам",
+    "кредит",
+    "облігац",
+    "облигац",
+    "номер",
+    "символ",
+    "гімн",
+    "гимн",
+    "герб",
+    "прапор",
+    "флаг",
+    "кордон",
+    "границ",
+    "замовл",
+    "заказ",
+    "підприєм",
+    "предприят",
+    "установ",
+    "учрежд",
+    "орган",
+    "сектор",
+    "реєстрац",
+    "регистрац",
+    "службов",
+    "служащ",
+    "аген",
+    "агенц",
+    "комітет",
+    "комитет",
+    "мова",
+    "нагород",
+    "наград",
+    "допомог",
+    "помощ",
+    "підтрим",
+    "поддерж",
+    "гарант",
+    "фінанс",
+    "финанс",
+    "земл",
+    "інтерес",
+    "интерес",
+    "свят",
+    "праздн",
+    "секрет",
+    "план",
+    "підряд",
+    "подряд",
+    "директор",
+    "секретар",
+    "штаб-",
+)
+# Clippings of generic councils, banks and plants that name no one body: "Міськрада".
+_GENERIC_STUMPS = (
+    "міськ",
+    "обл",
+    "рай",
+    "сільр",
+    "селищ",
+    "гор",
+    "сел",
+    "дер",
+    "комерц",
+    "коммерч",
+)
+# Ordinary words that begin like a stump.
+_NOT_STUMPS = (
+    "господ",
+    "мінім",
+    "минимум",
+    "генет",
+    "генез",
+    "укріп",
+    "укроп",
+    "укрит",
+    "укрив",
+    "міністр",
+    "министр",
+    "генера",
+    "генер",
+    "націон",
+    "национ",
+    "держав",
+    "государ",
+    "росі",
+    "росс",
+    "украї",
+    "украи",
+    "госпітал",
+    "госпитал",
+    "гостин",
+    "гост",
+)
+# Clippings that follow no productive pattern.
+_CLIPPED: dict[str, OrganizationKind] = {
+    "кабмін": _K.STATE_BODY,
+    "кабмин": _K.STATE_BODY,
+    "генштаб": _K.STATE_BODY,
+    "госдеп": _K.STATE_BODY,
+    "держдеп": _K.STATE_BODY,
+    "совфед": _K.COUNCIL,
+    "совбез": _K.STATE_BODY,
+    "радбез": _K.STATE_BODY,
+    "мінрегіон": _K.MINISTRY,
+    "минрегион": _K.MINISTRY,
+}
+
+
+def _stump_kind(lower: str, language: str) -> OrganizationKind | None:
+    """The kind of body a clipped compound names, or None for an ordinary word."""
+    for prefix, kind in _STUMP_PREFIXES.items():
+        if not lower.startswith(prefix):
+            continue
+        rest = lower[len(prefix) :].lstrip("’'")
+        if lower.startswith(_NOT_STUMPS) or rest.startswith(_NOT_BODY_RESTS):
+            return None
+        if kind is _K.MINISTRY and rest.startswith(_MINISTRY_STUMPS):
+            return kind
+        if len(rest) < _MIN_STUMP_REST:
+            return None
+        # "Нацполіція": a stump before a word of its own; or the dictionary knows the
+        # whole clipping: "Укргазвидобування", "Держгеокадастр".
+        known = _is_known_noun(rest, language) or (
+            prefix in _LEXICAL_STUMPS and _is_known_noun(lower, language)
+        )
+        return kind if known else None
+    for suffix, kind in _STUMP_SUFFIXES.items():
+        for candidate in parse(lower, language):
+            lemma = candidate.normal_form
+            if (
+                lemma.endswith(suffix)
+                and len(lemma) - len(suffix) >= _MIN_STUMP_REST
+                and not lemma.startswith(_GENERIC_STUMPS)
+                and "NOUN" in candidate.tag.grammemes
+            ):
+                return kind
+    return None
+
+
+@lru_cache(maxsize=20_000)
+def _is_known_noun(word: str, language: str) -> bool:
+    """Whether the dictionary knows ``word`` as a noun naming no person ("поліція")."""
+    parses = parse(word, language)
+    return any(p.is_known and "NOUN" in p.tag.grammemes for p in parses) and not any(
+        "anim" in p.tag.grammemes for p in parses[:1]
+    )
+
+
+_STUMP_STARTS = tuple(_STUMP_PREFIXES)
+# Parts of the invented one-word names of companies, found inside a word the dictionary
+# does not know: "Кріогенсервіс", "Армшляхбуд", "Енергогазінвестконсалт".
+_COMPANY_MORPHEMES = re.compile(
+    "буд|строй|сервіс|сервис|постач|інвест|инвест|техмаш|пром|торг|газ|енерго|энерго"
+    "|трейд|агро|транс|хім|хим|метал|лізинг|лизинг|консалт|холдинг|банк|фарм|нафт|нефт"
+    "|монтаж|софт|телеком|медіа|медиа|логіст|логист|ресурс|збут|сбыт|постав"
+)
+_MIN_COMPANY_WORD = 6
+# Case endings of the closing nouns, a cheap test before the dictionary.
+_STUMP_ENDINGS = (
+    *("ада", "ади", "аді", "адою", "анк", "анку", "анком", "нерго", "энерго"),
+    *("аз", "азу", "азом", "фта", "фти", "фті", "фтою", "фть", "ром", "рому", "ромом"),
+    *("атом", "атому", "атома"),
+)
+
+
+_CAPITALISED = itemgetter(_Token._fields.index("capitalised"))
+_ACRONYM = itemgetter(_Token._fields.index("acronym"))
+
+
+def _find_single_words(
+    text: str,
+    tokens: list[_Token],
+    language: str,
+    found: _Collector,
+    places: set[tuple[int, int]],
+) -> None:
+    """One-word names: clipped compounds and words the dictionary tags as organisations."""
+    kind_of = _single_word_kinds
+    capitalised = map(_CAPITALISED, tokens)
+    for index, token in compress(enumerate(tokens), capitalised):  # the rare words, in C
+        if token.acronym or len(token.word) < 4 or not token.is_word:  # noqa: PLR2004
+            continue
+        kind = kind_of(token.lower, language)[token.initial]
+        if kind is None or found.is_covered(token.start, token.end):
+            continue
+        if (token.start, token.end) in places and kind is not _K.COUNCIL:
+            continue  # a place, unless a council's clipped name: "Київради"
+        if index and token.joined and _is_person(tokens[index - 1], language):
+            continue  # a surname after a given name: "Скотт Хоровитц"
+        name = to_nominative([token.word], language)[0]
+        end = _number_end(text, token.end)
+        found.add(name + text[token.end : end], kind, Span(start=token.start, end=end))
+
+
+@lru_cache(maxsize=50_000)
+def _single_word_kinds(
+    lower: str, language: str
+) -> tuple[OrganizationKind | None, OrganizationKind | None]:
+    """The kind of body a capitalised word names inside a sentence and at its start."""
+    return (
+        _single_word_kind(lower, language, initial=False),
+        _single_word_kind(lower, language, initial=True),
+    )
+
+
+def _single_word_kind(lower: str, language: str, *, initial: bool) -> OrganizationKind | None:
+    parses = parse(lower, language)
+    if not parses:
+        return None
+    organisation = [p for p in parses if "Orgn" in p.tag.grammemes and p.is_known]
+    if organisation and (organisation[0] is parses[0] or not initial):
+        return _stump_kind(lower, language) or _K.OTHER
+    clipped = next((_CLIPPED[p.normal_form] for p in parses if p.normal_form in _CLIPPED), None)
+    if clipped is not None:
+        return clipped
+    if parses[0].is_known and {"Geox", "Name", "Surn", "Patr"} & parses[0].tag.grammemes:
+        return None
+    kind = None
+    if lower.startswith(_STUMP_STARTS) or lower.endswith(_STUMP_ENDINGS):
+        kind = _stump_kind(lower, language)
+    if (
+        kind is None
+        and len(lower) >= _MIN_COMPANY_WORD
+        and not any(p.is_known for p in parses)
+        and _COMPANY_MORPHEMES.search(lower, 2) is not None
+    ):
+        kind = _K.COMPANY  # "Кріогенсервіс", "Донремтехмаш", "Факторстрой"
+    return kind
+
+
 _MIN_INITIALS = 3
 _MAX_INITIALS = 8
 
 
-def _find_acronyms(tokens: list[_Token], found: _Collector) -> None:  # noqa: C901 - one filter per kind of false acronym
+def _find_acronyms(  # noqa: C901 - one filter per kind of false acronym
+    text: str,
+    tokens: list[_Token],
+    found: _Collector,
+    places: set[tuple[int, int]],
+    language: str,
+) -> None:
     by_initials: dict[str, str] = {}
     for known in found.order:
         initials = _initials(found.records[known].name)[-_MAX_INITIALS:]
         for size in range(len(initials), 1, -1):
             by_initials.setdefault(initials[-size:], known)
-    for index, token in enumerate(tokens):
-        if not token.acronym:
-            continue
+    for index, token in compress(enumerate(tokens), map(_ACRONYM, tokens)):
         word = token.word
         cyrillic = any("А" <= c <= "я" or c in "ІЇЄҐіїєґ" for c in word)
         if not cyrillic and (not word.isupper() or len(word) < _MIN_INITIALS):
             continue
         if word in _NOT_ORGANISATIONS or re.fullmatch(r"[IVXLCІХ]+", word) or len(word) > 8:  # noqa: PLR2004
             continue
-        if found.is_covered(token.start, token.end) or any(c.isdigit() for c in word):
+        if (
+            found.is_covered(token.start, token.end)
+            or (token.start, token.end) in places  # a country or region: "США", "РФ"
+            or any(c.isdigit() for c in word)
+        ):
             continue
         neighbours = [tokens[i] for i in (index - 1, index + 1) if 0 <= i < len(tokens)]
         if (
@@ -1237,7 +1798,119 @@ def _find_acronyms(tokens: list[_Token], found: _Collector) -> None:  # noqa: C9
         if word in _ACRONYM_HEADS or word in _LEGAL_FORMS:
             continue  # "ОДА" alone, with no administration named before it
         kind = _K.INTERNATIONAL if word in _INTERNATIONAL else _K.OTHER
+        if not _add_qualified(tokens, index, language, kind, found):
+            _add_alone(text, span, kind, found)
+
+
+_MAX_QUALIFIERS = 3
+
+
+def _add_alone(text: str, span: Span, kind: OrganizationKind, found: _Collector) -> None:
+    """Add an acronym standing alone, with the number after it ("ПМК № 15")."""
+    word = text[span.start : span.end]
+    end = _number_end(text, span.end)
+    if end > span.end:  # one unit of a numbered kind
+        found.add(text[span.start : end], kind, Span(start=span.start, end=end))
+    else:
         found.add(word, kind, span, word)
+
+
+_NUMBER = re.compile(r"[ \t]?№[ \t]?\d{1,6}(?![\w-])")
+
+
+def _number_end(text: str, end: int) -> int:
+    """The end of a number sign and number right after a name ("ПМК № 15"), or ``end``."""
+    if end >= len(text) or text[end] not in " \t№":
+        return end
+    match = _NUMBER.match(text, end)
+    return match.end() if match else end
+
+
+# Legal forms written after the name: "Житлобуд ЛТД".
+_TRAILING_FORMS = frozenset({"ЛТД", "LTD", "Ltd", "LLC", "GmbH", "Inc"})
+
+
+def _names_before(tokens: list[_Token], index: int) -> int:
+    """Where the capitalised words before a trailing legal form begin."""
+    first = index
+    while (
+        first > 0
+        and index - first < _MAX_QUALIFIERS
+        and tokens[first].joined
+        and tokens[first - 1].is_word
+        and tokens[first - 1].capitalised
+        and not tokens[first - 1].acronym
+        and (first == index or not tokens[first - 1].initial)  # not "Компанія Зевс ЛТД"
+    ):
+        first -= 1
+    return first
+
+
+def _add_qualified(
+    tokens: list[_Token], index: int, language: str, kind: OrganizationKind, found: _Collector
+) -> bool:
+    """Add an acronym with the adjectives before it ("Кременчуцький НПЗ"); whether it had any."""
+    first = _qualifiers_before(tokens, index, language)
+    if tokens[index].word in _TRAILING_FORMS:
+        first = _names_before(tokens, index)
+    if first == index:
+        return False
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if (
+        following is not None
+        and following.joined
+        and following.acronym
+        and following.word not in _NOT_ORGANISATIONS
+    ):
+        return True  # "Черкаське ОТВ АМКУ": the next acronym takes the whole phrase
+    phrase = tokens[first : index + 1]
+    words = [_adjective_nominative(t.word, language) for t in phrase[:-1]]
+    if not found.is_covered(phrase[0].start, phrase[-1].end):
+        found.add(
+            _render(phrase, [*words, phrase[-1].word]),
+            kind,
+            Span(start=phrase[0].start, end=phrase[-1].end),
+        )
+    return True
+
+
+def _adjective_nominative(word: str, language: str) -> str:
+    """An adjective in the nominative, its gender and number kept ("Кременчуцькому")."""
+    for candidate in parse(word.lower(), language):
+        if "ADJF" in candidate.tag.grammemes:
+            inflected = candidate.inflect({"nomn"})
+            if inflected is not None:
+                new: str = inflected.word
+                return new[:1].upper() + new[1:] if word[:1].isupper() else new
+    return word
+
+
+def _qualifiers_before(tokens: list[_Token], index: int, language: str) -> int:
+    """Where the capitalised adjectives and acronyms qualifying an acronym begin."""
+    first = index
+    while (
+        first > 0
+        and index - first < _MAX_QUALIFIERS
+        and tokens[first].joined
+        and tokens[first - 1].end < tokens[first].start
+    ):
+        before = tokens[first - 1]
+        if before.acronym and before.word not in _NOT_ORGANISATIONS and first == index:
+            first -= 1
+            continue
+        if (
+            before.capitalised
+            and not before.acronym
+            and not before.lower.startswith(_GENERIC_STARTS)
+            and _is_agreeing(before, language)
+            and not _is_person(before, language)
+        ):
+            first -= 1
+            continue
+        break
+    if first < index and tokens[first].acronym:
+        return index  # two acronyms and nothing more: each stands alone
+    return first
 
 
 def find_organizations(
@@ -1264,7 +1937,6 @@ def find_organizations(
     _find_quoted(text, language, found)
     _find_latin(text, found)
     place_spans = {(m.start, m.end) for place in places for m in place.mentions}
-    if place_spans:
-        tokens = [t for t in tokens if (t.start, t.end) not in place_spans]
-    _find_acronyms(tokens, found)
+    _find_single_words(text, tokens, language, found, place_spans)
+    _find_acronyms(text, tokens, found, place_spans, language)
     return found.result()
