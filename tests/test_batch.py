@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from govnews import batch
 from govnews.batch import Document, parse_document, run_batch
 from govnews.model import Article
 
@@ -382,3 +383,30 @@ def test_the_progress_bar_shows_count_rate_and_eta(
     run_batch(source, tmp_path / "out.jsonl", jobs=1, parser=stub, progress=True)
     last = capsys.readouterr().err.rsplit("\r", 1)[-1]
     assert re.fullmatch(r"█{24} 10/10 100% [\d,]+/s ETA 0:00:00\x1b\[K\n", last)
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="workers are forked only on Linux")
+def test_workers_are_forked_from_a_process_without_other_threads(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(batch.threading, "active_count", lambda: 1)
+    assert batch._context().get_start_method() == "fork"
+
+
+def test_workers_start_afresh_when_other_threads_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(batch.threading, "active_count", lambda: 2)
+    assert batch._context().get_start_method() in {"forkserver", "spawn"}
+
+
+def test_forked_and_fresh_workers_write_the_same_bytes(
+    tmp_path: Path, seeds: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in seeds.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    monkeypatch.setattr(batch.threading, "active_count", lambda: 1)
+    run_batch(folder, tmp_path / "forked.jsonl", jobs=2, progress=False)
+    monkeypatch.setattr(batch.threading, "active_count", lambda: 2)
+    run_batch(folder, tmp_path / "fresh.jsonl", jobs=2, progress=False)
+    assert (tmp_path / "forked.jsonl").read_bytes() == (tmp_path / "fresh.jsonl").read_bytes()
