@@ -22,7 +22,7 @@ import sys
 from collections.abc import Sequence
 from functools import cache, lru_cache
 from importlib import resources
-from typing import NamedTuple
+from typing import Final
 
 import attrs
 
@@ -268,10 +268,16 @@ _ALL_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
 _AGREEING = frozenset({"ADJF", "PRTF", "NUMR"})
 
 
-class _Token(NamedTuple):
-    start: int
-    end: int
-    text: str
+_Token = tuple[int, int, str]
+"""A word: its start, its end and the word as written.
+
+An exact tuple of atomic values, which the garbage collector stops tracking at its first
+collection; a NamedTuple, a subclass, stays tracked, and a long input's hundreds of
+thousands of words would set off full collections that walk the whole heap.
+"""
+_START: Final = 0
+_END: Final = 1
+_TEXT: Final = 2
 
 
 def _word_tokens(text: str) -> tuple[list[_Token], list[int]]:
@@ -279,10 +285,8 @@ def _word_tokens(text: str) -> tuple[list[_Token], list[int]]:
 
     ``findall`` hands the words over without a match object each; a word starts with a
     letter and only non-letters lie between two words, so each is found again by
-    ``str.find`` from the end of the one before. The tokens are built without the
-    keyword-argument ``__new__`` of a NamedTuple.
+    ``str.find`` from the end of the one before.
     """
-    new = tuple.__new__
     find = text.find
     tokens: list[_Token] = []
     capitals: list[int] = []
@@ -290,7 +294,7 @@ def _word_tokens(text: str) -> tuple[list[_Token], list[int]]:
     for index, word in enumerate(_WORD.findall(text)):
         start = find(word, position)
         position = start + len(word)
-        tokens.append(new(_Token, (start, position, word)))
+        tokens.append((start, position, word))
         if word[0].isupper():
             capitals.append(index)
     return tokens, capitals
@@ -410,7 +414,7 @@ class _Finder:
 
     def gap(self, left: int, right: int) -> str:
         """The text between token ``left`` and token ``right``."""
-        return self.text[self.tokens[left].end : self.tokens[right].start]
+        return self.text[self.tokens[left][_END] : self.tokens[right][_START]]
 
     def adjacent(self, index: int) -> bool:
         """Whether token ``index`` and the next one are separated by spaces only."""
@@ -447,7 +451,7 @@ class _Finder:
         if not self.adjacent(index):
             return index + 1
         language = self.language
-        given = given_name_readings(token.text, language)
+        given = given_name_readings(token[_TEXT], language)
         nxt = tokens[index + 1]
         if given and self.couple(index, given):
             return index + 4
@@ -457,16 +461,16 @@ class _Finder:
                 return particle
         if given:
             options: list[tuple[str | None, int]] = [(None, index + 1)]
-            if patronymic_readings(nxt.text, language):
+            if patronymic_readings(nxt[_TEXT], language):
                 # "Сергій Олександрович Гаращук", or "Андрій Харлампович" where the
                 # word that looks like a patronymic is the surname; "Бориса
                 # Миколайовича:" alone is a given name and patronymic, no surname.
-                if from_common_name(nxt.text, language):
+                if from_common_name(nxt[_TEXT], language):
                     options.pop()
                 if self.adjacent(index + 1):
-                    options.insert(0, (nxt.text, index + 2))
+                    options.insert(0, (nxt[_TEXT], index + 2))
             for patronymic, surname_index in options:
-                surname = tokens[surname_index].text
+                surname = tokens[surname_index][_TEXT]
                 needed = 1 if is_surname_like(surname, language) else 2
                 if needed == 2 and not self.word_surname(index, surname):  # noqa: PLR2004
                     continue
@@ -485,12 +489,12 @@ class _Finder:
                         return last + 1
             # A middle initial: "Джордж Х. Кинг".
             if (
-                len(nxt.text) == 1
-                and nxt.text.isupper()
+                len(nxt[_TEXT]) == 1
+                and nxt[_TEXT].isupper()
                 and index + 2 < len(tokens)
                 and self.gap(index + 1, index + 2) == ". "
             ):
-                surname = tokens[index + 2].text
+                surname = tokens[index + 2][_TEXT]
                 if is_surname_like(surname, language) and not in_name_lexicon(surname, language):
                     found = _best_name(given, surname, language, None)
                     if found is not None and found[3] >= 1:
@@ -502,12 +506,12 @@ class _Finder:
         if (
             index + 2 < len(tokens)
             and self.adjacent(index + 1)
-            and is_surname_like(token.text, language)
+            and is_surname_like(token[_TEXT], language)
         ):
-            given = given_name_readings(nxt.text, language)
-            third = tokens[index + 2].text
+            given = given_name_readings(nxt[_TEXT], language)
+            third = tokens[index + 2][_TEXT]
             if given and patronymic_readings(third, language):
-                found = _best_name(given, token.text, language, third)
+                found = _best_name(given, token[_TEXT], language, third)
                 if found is not None and found[3] >= 1:
                     self.add(found, index, index + 2)
                     return index + 3
@@ -517,12 +521,12 @@ class _Finder:
         """Record two people who share a plural surname ("Сергій і Софія Морозови")."""
         tokens = self.tokens
         language = self.language
-        if index + 3 >= len(tokens) or tokens[index + 1].text not in _COORDINATION:
+        if index + 3 >= len(tokens) or tokens[index + 1][_TEXT] not in _COORDINATION:
             return False
         if not (self.adjacent(index + 1) and self.adjacent(index + 2)):
             return False
-        second = given_name_readings(tokens[index + 2].text, language)
-        surname = tokens[index + 3].text
+        second = given_name_readings(tokens[index + 2][_TEXT], language)
+        surname = tokens[index + 3][_TEXT]
         if not second or not surname[:1].isupper():
             return False
         for first_reading in given:
@@ -546,7 +550,7 @@ class _Finder:
         """
         tokens = self.tokens
         language = self.language
-        particle = tokens[index + 1].text
+        particle = tokens[index + 1][_TEXT]
         lower = particle.lower()
         if (
             lower.startswith(_ARTICLE_PREFIXES)
@@ -557,10 +561,10 @@ class _Finder:
             lower in _PARTICLES
             and index + 2 < len(tokens)
             and self.adjacent(index + 1)
-            and tokens[index + 2].text[:1].isupper()
-            and tokens[index + 2].text[1:].islower()
+            and tokens[index + 2][_TEXT][:1].isupper()
+            and tokens[index + 2][_TEXT][1:].islower()
         ):
-            words, last = [particle, tokens[index + 2].text], index + 2
+            words, last = [particle, tokens[index + 2][_TEXT]], index + 2
         else:
             return None
         head, _, tail = words[-1].rpartition("-")
@@ -580,10 +584,10 @@ class _Finder:
         language = self.language
         if index + 1 >= len(tokens) or not self.adjacent(index):
             return False
-        word, nxt = tokens[index].text, tokens[index + 1].text
+        word, nxt = tokens[index][_TEXT], tokens[index + 1][_TEXT]
         if not (nxt[:1].isupper() and nxt[1:].islower()):
             return False
-        if self.adjacent(index + 1) and tokens[index + 2].text[:1].isupper():
+        if self.adjacent(index + 1) and tokens[index + 2][_TEXT][:1].isupper():
             return False
         if patronymic_readings(word, language) or in_name_lexicon(nxt, language):
             return False
@@ -599,16 +603,16 @@ class _Finder:
     ) -> tuple[NameReading, str, str | None, int]:
         """The name ``found`` with token ``index`` as a second given name."""
         reading, _, _, score = found
-        middle = capitalize_name(self.tokens[index].text)
+        middle = capitalize_name(self.tokens[index][_TEXT])
         surname, _ = surname_nominative(
-            self.tokens[index + 1].text, self.language, reading.gender, reading.case
+            self.tokens[index + 1][_TEXT], self.language, reading.gender, reading.case
         )
         given = attrs.evolve(reading, nominative=f"{reading.nominative} {middle}")
         return given, surname, None, score
 
     def word_surname(self, index: int, surname: str) -> bool:
         """Whether a common word can be the surname of the lexicon name at ``index``."""
-        given = self.tokens[index].text
+        given = self.tokens[index][_TEXT]
         return (
             (in_name_lexicon(given, self.language) or _only_name(given, self.language))
             and is_word_surname(surname, self.language)
@@ -627,7 +631,7 @@ class _Finder:
         language = self.language
         if index + 1 >= len(tokens):
             return False
-        first, second = tokens[index].text, tokens[index + 1].text
+        first, second = tokens[index][_TEXT], tokens[index + 1][_TEXT]
         foreign = _foreign_word(first, language)
         if not foreign and not _only_name(first, language):
             return False
@@ -641,9 +645,9 @@ class _Finder:
             or not _foreign_word(second, language)
         ):
             return False
-        if self.adjacent(index + 1) and tokens[index + 2].text[:1].isupper():
+        if self.adjacent(index + 1) and tokens[index + 2][_TEXT][:1].isupper():
             return False
-        before = tokens[index - 1].text if index > 0 else ""
+        before = tokens[index - 1][_TEXT] if index > 0 else ""
         if (
             before[:1].isupper()
             and self.adjacent(index - 1)
@@ -654,7 +658,7 @@ class _Finder:
             # or a firm; "посол Японии Масахару Коно", "президент ФИФА Зепп Блаттер" are
             # people.
             return False
-        if self.text[tokens[index + 1].end : tokens[index + 1].end + 1] in ("»", '"', "-"):
+        if self.text[tokens[index + 1][_END] : tokens[index + 1][_END] + 1] in ("»", '"', "-"):
             return False
         reading = NameReading(nominative=first, gender="masc", case="nomn")
         self.add((reading, capitalize_name(second), None, 1), index, index + 1)
@@ -663,7 +667,7 @@ class _Finder:
     def patronymic_follows(self, index: int) -> bool:
         """Whether token ``index`` is followed by a patronymic (so it is a given name)."""
         return self.adjacent(index) and bool(
-            patronymic_readings(self.tokens[index + 1].text, self.language)
+            patronymic_readings(self.tokens[index + 1][_TEXT], self.language)
         )
 
     def add(
@@ -676,10 +680,10 @@ class _Finder:
     ) -> None:
         """Record a full-name mention from token ``first`` to token ``last``."""
         reading, surname, patronymic, _ = found
-        start, end = self.tokens[first].start, self.tokens[last].end
+        start, end = self.tokens[first][_START], self.tokens[last][_END]
         # "імені Тараса Шевченка", "вулиця Івана Франка": a mention only of someone
         # the text names elsewhere.
-        named_after = first > 0 and self.tokens[first - 1].text.lower() in _NOT_BEFORE_NAME
+        named_after = first > 0 and self.tokens[first - 1][_TEXT].lower() in _NOT_BEFORE_NAME
         if create and (named_after or _inside(self.quoted, start, end)):
             self.deferred.append((found, first, last))
             return
@@ -689,11 +693,11 @@ class _Finder:
             given, surname = _no_yo(given), _no_yo(surname)
             patronymic = _no_yo(patronymic) if patronymic else None
         given_index = (
-            first if given_name_readings(self.tokens[first].text, self.language) else first + 1
+            first if given_name_readings(self.tokens[first][_TEXT], self.language) else first + 1
         )
         self.cases[first] = frozenset(
             r.case
-            for r in given_name_readings(self.tokens[given_index].text, self.language)
+            for r in given_name_readings(self.tokens[given_index][_TEXT], self.language)
             if r.gender == reading.gender
         ) or frozenset({reading.case})
         key = (_no_yo(given), _no_yo(surname))
@@ -731,11 +735,11 @@ class _Finder:
             given.setdefault(person.given, []).append(person)
         for index in self.capitals:
             token = self.tokens[index]
-            if index in self.taken or len(token.text) < 3:  # noqa: PLR2004
+            if index in self.taken or len(token[_TEXT]) < 3:  # noqa: PLR2004
                 continue
             if self.attach_given(index, given):
                 continue
-            lower = token.text.lower()
+            lower = token[_TEXT].lower()
             for size in range(len(lower), max(len(lower) - 4, 1), -1):
                 candidates = stems.get(lower[:size])
                 if candidates:
@@ -745,7 +749,7 @@ class _Finder:
             chosen = self.pick(candidates, index)
             if chosen is None:
                 continue
-            start, end = token.start, token.end
+            start, end = token[_START], token[_END]
             initials = self.initials_before(index)
             if initials is not None:
                 start = initials
@@ -771,14 +775,14 @@ class _Finder:
     def attach_given(self, index: int, given: dict[str, list[_Person]]) -> bool:
         """Add a mention by given name, with a patronymic or not ("Олександр Іванович")."""
         token = self.tokens[index]
-        readings = given_name_readings(token.text, self.language)
+        readings = given_name_readings(token[_TEXT], self.language)
         people = {id(p): p for r in readings for p in given.get(r.nominative, ())}
         if len(people) != 1:
             return False
         (person,) = people.values()
-        end = token.end
+        end = token[_END]
         patronymics = (
-            patronymic_readings(self.tokens[index + 1].text, self.language)
+            patronymic_readings(self.tokens[index + 1][_TEXT], self.language)
             if index + 1 < len(self.tokens)
             else ()
         )
@@ -788,11 +792,11 @@ class _Finder:
                     return False
             elif not self.same_patronymic(index + 1, person):
                 return False
-            end = self.tokens[index + 1].end
+            end = self.tokens[index + 1][_END]
             self.taken[index + 1] = person
-        if _inside(self.quoted, token.start, end):
+        if _inside(self.quoted, token[_START], end):
             return False
-        person.mentions.append(Span(start=token.start, end=end))
+        person.mentions.append(Span(start=token[_START], end=end))
         self.taken[index] = person
         return True
 
@@ -800,7 +804,7 @@ class _Finder:
         """Whether token ``index`` is a form of the person's patronymic."""
         return any(
             _no_yo(r.nominative) == _no_yo(person.patronymic or "")
-            for r in patronymic_readings(self.tokens[index].text, self.language)
+            for r in patronymic_readings(self.tokens[index][_TEXT], self.language)
         )
 
     def pick(self, candidates: list[_Person], index: int) -> _Person | None:
@@ -809,7 +813,7 @@ class _Finder:
         The word must be a form of the person's surname for their gender ("Попов" is
         not Лілія Попова).
         """
-        word = self.tokens[index].text
+        word = self.tokens[index][_TEXT]
         candidates = [
             person
             for person in candidates
@@ -828,7 +832,7 @@ class _Finder:
             candidates = [p for p in candidates if p.given[:1] == letter]
             if len(candidates) == 1:
                 return candidates[0]
-        return self.nearest(candidates, self.tokens[index].start)
+        return self.nearest(candidates, self.tokens[index][_START])
 
     def family(self, word: str, person: _Person) -> bool:
         """Whether ``word`` is the plural of the person's surname ("Морозових")."""
@@ -854,9 +858,9 @@ class _Finder:
             if cursor < 0:
                 break
             token = self.tokens[cursor]
-            gap = self.text[token.end : self.tokens[cursor + 1].start]
-            if len(token.text) == 1 and token.text.isupper() and gap.strip() == ".":
-                start = token.start
+            gap = self.text[token[_END] : self.tokens[cursor + 1][_START]]
+            if len(token[_TEXT]) == 1 and token[_TEXT].isupper() and gap.strip() == ".":
+                start = token[_START]
                 cursor -= 1
             else:
                 break
@@ -870,15 +874,15 @@ class _Finder:
             if cursor >= len(self.tokens):
                 break
             token = self.tokens[cursor]
-            before = self.text[self.tokens[cursor - 1].end : token.start]
-            after = self.text[token.end : token.end + 1]
+            before = self.text[self.tokens[cursor - 1][_END] : token[_START]]
+            after = self.text[token[_END] : token[_END] + 1]
             if (
-                len(token.text) == 1
-                and token.text.isupper()
+                len(token[_TEXT]) == 1
+                and token[_TEXT].isupper()
                 and after == "."
                 and (before.strip() in ("", "."))
             ):
-                end = token.end + 1
+                end = token[_END] + 1
                 cursor += 1
             else:
                 break
@@ -955,7 +959,7 @@ class _Finder:
         if index == last + 1:
             return self.gap(last, index).strip() == ","
         if index == last + 2:
-            word = self.tokens[last + 1].text
+            word = self.tokens[last + 1][_TEXT]
             return word in _COORDINATION and self.gap(last, last + 1).strip() in ("", ",")
         return False
 
@@ -975,7 +979,7 @@ class _Finder:
         if _CLAUSE_BREAK.search(gap):
             return True
         # A full stop ends a sentence unless it closes an abbreviation ("м.", "в.о.").
-        return "." in gap and len(self.tokens[left].text) > 3  # noqa: PLR2004
+        return "." in gap and len(self.tokens[left][_TEXT]) > 3  # noqa: PLR2004
 
     def segment(  # noqa: C901, PLR0912 - the stop conditions of one scan
         self, last: int, cases: frozenset[str], *, cross_commas: bool, plural: bool = False
@@ -994,13 +998,15 @@ class _Finder:
         closed = False
         while cursor >= 0 and last - cursor < _MAX_POST_WORDS:
             token = self.tokens[cursor]
-            if cursor in self.taken or (token.text.islower() and _is_verbal(token.text, language)):
+            if cursor in self.taken or (
+                token[_TEXT].islower() and _is_verbal(token[_TEXT], language)
+            ):
                 stop = cursor
                 break
-            if token.text.lower() in _POSSESSIVES and posts:
+            if token[_TEXT].lower() in _POSSESSIVES and posts:
                 stop = cursor
                 break
-            if token.text[0].isupper() and in_name_lexicon(token.text, language):
+            if token[_TEXT][0].isupper() and in_name_lexicon(token[_TEXT], language):
                 stop = cursor  # a given name: another person ("Архієпископ … Федір")
                 break
             right = self.gap(cursor, cursor + 1) if cursor + 1 < len(self.tokens) else ""
@@ -1011,8 +1017,8 @@ class _Finder:
             if quotes < 0 and not closed:
                 stop = cursor  # the name stands inside a quotation opened here
                 break
-            if _post_cases(token.text, language) or (
-                plural and _post_cases(token.text, language, plural=True)
+            if _post_cases(token[_TEXT], language) or (
+                plural and _post_cases(token[_TEXT], language, plural=True)
             ):
                 posts.append(cursor)
             if cursor == 0 or self.breaks(cursor - 1):
@@ -1023,8 +1029,8 @@ class _Finder:
                 posts
                 or not cross_commas
                 or gap != ", "
-                or not token.text.islower()
-                or _has_nominative(token.text, language)
+                or not token[_TEXT].islower()
+                or _has_nominative(token[_TEXT], language)
             ):
                 stop = cursor - 1
                 break
@@ -1037,8 +1043,8 @@ class _Finder:
                 p
                 for p in posts
                 if (
-                    _post_cases(self.tokens[p].text, language)
-                    | _post_cases(self.tokens[p].text, language, plural=plural)
+                    _post_cases(self.tokens[p][_TEXT], language)
+                    | _post_cases(self.tokens[p][_TEXT], language, plural=plural)
                 )
                 & cases
             ),
@@ -1049,10 +1055,10 @@ class _Finder:
         for later in posts:
             if later <= head or "gent" in cases:
                 continue
-            later_cases = _post_cases(self.tokens[later].text, language)
+            later_cases = _post_cases(self.tokens[later][_TEXT], language)
             dash = self.gap(later - 1, later).strip() in ("–", "—", "-")
-            joined = self.tokens[later - 1].text.lower() in _LINKS or any(
-                self.tokens[i].text.lower() in _COORDINATION for i in range(head + 1, later)
+            joined = self.tokens[later - 1][_TEXT].lower() in _LINKS or any(
+                self.tokens[i][_TEXT].lower() in _COORDINATION for i in range(head + 1, later)
             )
             if cases & later_cases and "gent" not in later_cases and not dash and not joined:
                 head = later
@@ -1060,7 +1066,7 @@ class _Finder:
         while (
             first - 1 > stop
             and head - first < _MAX_MODIFIERS
-            and _is_modifier(self.tokens[first - 1].text, language)
+            and _is_modifier(self.tokens[first - 1][_TEXT], language)
         ):
             first -= 1
         return first, head, stop
@@ -1077,7 +1083,7 @@ class _Finder:
         if index == 0:
             return None
         language = self.language
-        before = self.tokens[index - 1].text.lower()
+        before = self.tokens[index - 1][_TEXT].lower()
         if before in _LINKS or before in _POSSESSIVES or self.breaks(index - 1):
             return None
         found = self.segment(index - 1, cases, cross_commas=True, plural=plural)
@@ -1103,14 +1109,14 @@ class _Finder:
             extra = self.segment(stop, cases, cross_commas=False)
             if extra is not None and self.is_post_start(extra[0]):
                 segments.insert(0, (extra[0], extra[1], stop))
-        start = self.tokens[segments[0][0]].start
-        end = self.close_brackets(start, self.tokens[last].end, self.tokens[last + 1].start)
+        start = self.tokens[segments[0][0]][_START]
+        end = self.close_brackets(start, self.tokens[last][_END], self.tokens[last + 1][_START])
         nominative = ", ".join(
             self.nominative(seg_first, seg_head, seg_last, cases, literal=literal)
             for seg_first, seg_head, seg_last in segments
         )
-        head_word = self.tokens[segments[-1][1]].text
-        possessive = first > 0 and self.tokens[first - 1].text.lower() in _POSSESSIVES
+        head_word = self.tokens[segments[-1][1]][_TEXT]
+        possessive = first > 0 and self.tokens[first - 1][_TEXT].lower() in _POSSESSIVES
         if possessive and previous is not None and previous.position and previous.head:
             nominative = _join_posts(nominative, head_word, previous, language)
         prefix = _ABBREVIATION_PREFIX.search(self.text, max(0, start - 12), start)
@@ -1121,10 +1127,10 @@ class _Finder:
 
     def acting(self, first: int, head: int) -> bool:
         """Whether the post from ``first`` to ``head`` is an acting one ("в.о.", "врио")."""
-        start = self.tokens[first].start
+        start = self.tokens[first][_START]
         if _ABBREVIATION_PREFIX.search(self.text, max(0, start - 12), start):
             return True
-        return any(self.tokens[i].text.lower() in _ACTING for i in range(max(0, first - 1), head))
+        return any(self.tokens[i][_TEXT].lower() in _ACTING for i in range(max(0, first - 1), head))
 
     def appositive_chain(
         self, last: int, cases: frozenset[str]
@@ -1157,7 +1163,7 @@ class _Finder:
         """Whether a post at token ``first`` opens its clause (nothing else before it)."""
         if first == 0 or self.breaks(first - 1):
             return True
-        before = self.tokens[first - 1].text
+        before = self.tokens[first - 1][_TEXT]
         return (before.islower() and _is_verbal(before, self.language)) or (
             "," in self.gap(first - 1, first) or self.gap(first - 1, first).strip() in "–—-"
         )
@@ -1265,24 +1271,24 @@ class _Finder:
                 return None
             if verb and "," in self.gap(cursor - 1, cursor):
                 return None
-            word = tokens[cursor].text.lower()
+            word = tokens[cursor][_TEXT].lower()
             if word in _PREDICATE_VERBS:
                 verb = True
             elif not verb:
                 return None
             elif word in ("на", "в", "у") and cursor + 1 < len(tokens):
-                if tokens[cursor + 1].text.lower() in _POST_NOUNS:
+                if tokens[cursor + 1][_TEXT].lower() in _POST_NOUNS:
                     cursor += 1
                     cases = frozenset({"gent"})
                 elif word != "на":
                     fillers += 1
-            elif _ACTING_START.match(self.text, tokens[cursor].start):
+            elif _ACTING_START.match(self.text, tokens[cursor][_START]):
                 literal = True
                 cases = frozenset(_ALL_CASES)
                 cursor = self.skip_acting(cursor)
                 break
-            elif _post_cases(tokens[cursor].text, language) & cases or _is_modifier(
-                tokens[cursor].text, language
+            elif _post_cases(tokens[cursor][_TEXT], language) & cases or _is_modifier(
+                tokens[cursor][_TEXT], language
             ):
                 break
             elif word.islower() and not _is_verbal(word, language) and fillers < _MAX_FILLERS:
@@ -1300,7 +1306,7 @@ class _Finder:
         """The token after an acting prefix ("и.о.", "в.о.", "т.в.о.", "врио") at ``cursor``."""
         tokens = self.tokens
         while cursor < len(tokens) and (
-            len(tokens[cursor].text) == 1 or tokens[cursor].text.lower() in ("врио", "тво")
+            len(tokens[cursor][_TEXT]) == 1 or tokens[cursor][_TEXT].lower() in ("врио", "тво")
         ):
             cursor += 1
         return cursor
@@ -1314,10 +1320,12 @@ class _Finder:
         while (
             head < len(self.tokens)
             and head - first < _MAX_MODIFIERS
-            and _is_modifier(self.tokens[head].text, language)
+            and _is_modifier(self.tokens[head][_TEXT], language)
         ):
             head += 1
-        if head >= len(self.tokens) or not (_post_cases(self.tokens[head].text, language) & cases):
+        if head >= len(self.tokens) or not (
+            _post_cases(self.tokens[head][_TEXT], language) & cases
+        ):
             return None
         stop = head
         while stop + 1 < len(self.tokens) and stop - first < _MAX_AFTER_WORDS:
@@ -1327,22 +1335,22 @@ class _Finder:
             nxt = self.tokens[stop + 1]
             if stop + 1 in self.taken:
                 return None  # the post of the next person named
-            if nxt.text.islower() and _is_verbal(nxt.text, language):
+            if nxt[_TEXT].islower() and _is_verbal(nxt[_TEXT], language):
                 break
-            if stated and nxt.text in _PREDICATE_STOPS:
+            if stated and nxt[_TEXT] in _PREDICATE_STOPS:
                 break  # "обраний депутатом облради на проміжних виборах"
-            if given_name_readings(nxt.text, language) and nxt.text[:1].isupper():
+            if given_name_readings(nxt[_TEXT], language) and nxt[_TEXT][:1].isupper():
                 return None
             stop += 1
-        start = self.tokens[first].start
+        start = self.tokens[first][_START]
         if literal:
             prefix = _ABBREVIATION_PREFIX.search(self.text, max(0, start - 12), start)
             start = prefix.start() if prefix is not None else start
-        end = self.close_brackets(start, self.tokens[stop].end, len(self.text))
+        end = self.close_brackets(start, self.tokens[stop][_END], len(self.text))
         nominative = self.nominative(first, head, stop, cases, literal=literal)
-        if literal and start < self.tokens[first].start:
-            nominative = self.text[start : self.tokens[first].start].strip() + " " + nominative
-        return nominative, Span(start=start, end=end), self.tokens[head].text
+        if literal and start < self.tokens[first][_START]:
+            nominative = self.text[start : self.tokens[first][_START]].strip() + " " + nominative
+        return nominative, Span(start=start, end=end), self.tokens[head][_TEXT]
 
     def post_after(self, index: int, cases: frozenset[str]) -> tuple[str, Span, str] | None:
         """The post in apposition after the name at token ``index``."""
@@ -1359,17 +1367,17 @@ class _Finder:
     ) -> str:
         """The post from token ``first`` to ``last`` with its head put in the nominative."""
         if literal:
-            phrase = self.text[self.tokens[first].start : self.tokens[last].end]
+            phrase = self.text[self.tokens[first][_START] : self.tokens[last][_END]]
             if phrase[:1].isupper() and phrase[1:2].islower():
                 phrase = phrase[0].lower() + phrase[1:]
             return phrase
         language = self.language
-        start = self.tokens[first].start
-        end = self.close_brackets(start, self.tokens[last].end, len(self.text))
-        tail = self.text[self.tokens[head].end : end]
-        head_word = self.tokens[head].text
+        start = self.tokens[first][_START]
+        end = self.close_brackets(start, self.tokens[last][_END], len(self.text))
+        tail = self.text[self.tokens[head][_END] : end]
+        head_word = self.tokens[head][_TEXT]
         new_head, gender = _head_nominative(head_word, language, cases)
-        words = [self.tokens[i].text for i in range(first, head)]
+        words = [self.tokens[i][_TEXT] for i in range(first, head)]
         if "nomn" in cases:
             modifiers = words
         else:
@@ -1408,30 +1416,30 @@ class _Finder:
             return
         starts = {lemma[:3] for lemma in owners}  # forms of a post word share its start
         for index, token in enumerate(self.tokens):
-            if token.text[:3].lower() not in starts or index in self.taken:
+            if token[_TEXT][:3].lower() not in starts or index in self.taken:
                 continue
             if index + 1 >= len(self.tokens) or not self.adjacent(index):
                 continue
-            if not _post_cases(token.text, language):
+            if not _post_cases(token[_TEXT], language):
                 continue
-            lemma = _post_lemma(token.text, language)
+            lemma = _post_lemma(token[_TEXT], language)
             people = owners.get(lemma or "")
             if people is None or len(people) != 1:
                 continue
             (person,) = people
             span = person.position_span
-            if span is not None and span.start <= token.start < span.end:
+            if span is not None and span.start <= token[_START] < span.end:
                 continue
             body = self.tokens[index + 1]
             position_words = {word.lower() for word in (person.position or "").split()}
             if not (
-                body.text.lower() in position_words
-                or _abbreviates(body.text, (person.position or "").split()[1:])
+                body[_TEXT].lower() in position_words
+                or _abbreviates(body[_TEXT], (person.position or "").split()[1:])
             ):
                 continue
             if self.name_ahead(index + 1):
                 continue  # a post before a name: the name is the mention
-            person.mentions.append(Span(start=token.start, end=body.end))
+            person.mentions.append(Span(start=token[_START], end=body[_END]))
 
     def name_ahead(self, index: int) -> bool:
         """Whether a name follows token ``index`` within its clause (a few words on)."""
