@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 from itertools import compress
 from operator import itemgetter
-from typing import NamedTuple
+from typing import Final
 
 import attrs
 
@@ -525,21 +525,23 @@ _NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 _CONJUNCTIONS = frozenset({"та", "і", "й", "и"})
 
 
-class _Token(NamedTuple):
-    """One word or punctuation mark, with what the patterns ask of it precomputed.
+_Token = tuple[int, int, str, str, bool, bool, bool, bool, bool]
+"""One word or punctuation mark, with what the patterns ask of it precomputed.
 
-    A tuple, built by ``_tokens`` without the NamedTuple's slower ``__new__``.
-    """
-
-    start: int
-    end: int
-    word: str
-    lower: str
-    initial: bool  # the first word of a line or sentence
-    joined: bool  # only spaces, no line break, between it and the token before
-    is_word: bool
-    capitalised: bool
-    acronym: bool
+An exact tuple of atomic values, read through the index names below: the garbage
+collector stops tracking such a tuple at its first collection, while a NamedTuple, a
+subclass, stays tracked, and a long input's hundreds of thousands of tokens would set off
+full collections that walk the whole heap.
+"""
+_START: Final = 0
+_END: Final = 1
+_WORD: Final = 2
+_LOWER: Final = 3
+_INITIAL: Final = 4  # the first word of a line or sentence
+_JOINED: Final = 5  # only spaces, no line break, between it and the token before
+_IS_WORD: Final = 6
+_CAPITALISED: Final = 7
+_ACRONYM: Final = 8
 
 
 _LOWER_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzабвгдежзийклмнопрстуфхцчшщъыьэюяёіїєґ")
@@ -561,8 +563,6 @@ def _is_acronym(word: str) -> bool:
 def _tokens(text: str) -> list[_Token]:
     tokens: list[_Token] = []
     append = tokens.append
-    new = tuple.__new__
-    token_type = _Token
     trim = _TRIM
     sentence_end = _SENTENCE_END
     is_acronym = _is_acronym
@@ -588,19 +588,16 @@ def _tokens(text: str) -> list[_Token]:
         first = word[0]
         upper = first.isupper()
         append(
-            new(
-                token_type,
-                (
-                    start,
-                    end,
-                    word,
-                    word.lower(),
-                    initial,
-                    joined,
-                    first.isalpha(),
-                    upper,
-                    upper and len(word) > 1 and is_acronym(word),
-                ),
+            (
+                start,
+                end,
+                word,
+                word.lower(),
+                initial,
+                joined,
+                first.isalpha(),
+                upper,
+                upper and len(word) > 1 and is_acronym(word),
             )
         )
         initial = word in sentence_end
@@ -608,13 +605,13 @@ def _tokens(text: str) -> list[_Token]:
 
 
 def _parses(token: _Token, language: str) -> tuple[object, ...]:
-    return parse(token.lower, language)
+    return parse(token[_LOWER], language)
 
 
 def _grammemes(token: _Token, language: str) -> frozenset[str]:
     return (
-        frozenset().union(*(p.tag.grammemes for p in parse(token.lower, language)))
-        if token.is_word
+        frozenset().union(*(p.tag.grammemes for p in parse(token[_LOWER], language)))
+        if token[_IS_WORD]
         else frozenset()
     )
 
@@ -626,11 +623,11 @@ def _head_prefixes() -> frozenset[str]:
 
 
 def _head_kind(token: _Token, language: str) -> OrganizationKind | None:
-    if token.word in _ACRONYM_HEADS:
-        return _ACRONYM_HEADS[token.word]
-    if not token.is_word or token.acronym or token.lower[:3] not in _head_prefixes():
+    if token[_WORD] in _ACRONYM_HEADS:
+        return _ACRONYM_HEADS[token[_WORD]]
+    if not token[_IS_WORD] or token[_ACRONYM] or token[_LOWER][:3] not in _head_prefixes():
         return None
-    return _head_of(token.lower, language)
+    return _head_of(token[_LOWER], language)
 
 
 @lru_cache(maxsize=20_000)
@@ -643,11 +640,13 @@ def _head_of(lower: str, language: str) -> OrganizationKind | None:
 
 def _has(token: _Token, language: str, *grammemes: str) -> bool:
     wanted = set(grammemes)
-    return token.is_word and any(wanted <= p.tag.grammemes for p in parse(token.lower, language))
+    return token[_IS_WORD] and any(
+        wanted <= p.tag.grammemes for p in parse(token[_LOWER], language)
+    )
 
 
 def _is_agreeing(token: _Token, language: str) -> bool:
-    return token.is_word and not token.acronym and _is_adjective(token.lower, language)
+    return token[_IS_WORD] and not token[_ACRONYM] and _is_adjective(token[_LOWER], language)
 
 
 @lru_cache(maxsize=100_000)
@@ -665,13 +664,13 @@ def _is_adjective_in(lower: str, language: str, case: str) -> bool:
 
 
 def _is_person(token: _Token, language: str) -> bool:
-    return token.capitalised and bool(_NAME_TAGS & _grammemes(token, language))
+    return token[_CAPITALISED] and bool(_NAME_TAGS & _grammemes(token, language))
 
 
 def _close(left: _Token, right: _Token, text: str) -> bool:
     """Whether only spaces separate two neighbouring tokens (no line break)."""
     del left, text
-    return right.joined
+    return right[_JOINED]
 
 
 def _left_edge(tokens: list[_Token], head: int, text: str, language: str) -> int:
@@ -685,7 +684,7 @@ def _left_edge(tokens: list[_Token], head: int, text: str, language: str) -> int
         start -= 1
     # Leading lower-case adjectives ("нова обласна рада") are not part of the name,
     # unless the name has no capital at all and they are its body ("обласна рада").
-    while start < head and not tokens[start].capitalised:
+    while start < head and not tokens[start][_CAPITALISED]:
         start += 1
     return start
 
@@ -697,11 +696,11 @@ _NOT_NOMINAL = frozenset(
 
 def _is_tail_word(token: _Token, language: str, case: str) -> bool:
     """Whether a word may continue a name in ``case`` (cached by the word's spelling)."""
-    if not token.is_word:
+    if not token[_IS_WORD]:
         return False
-    if token.acronym:
-        return token.word not in _NOT_ORGANISATIONS or token.word in {"ООН", "ЄС", "РФ", "США"}
-    return _is_tail_spelling(token.word, token.lower, token.capitalised, language, case)
+    if token[_ACRONYM]:
+        return token[_WORD] not in _NOT_ORGANISATIONS or token[_WORD] in {"ООН", "ЄС", "РФ", "США"}
+    return _is_tail_spelling(token[_WORD], token[_LOWER], token[_CAPITALISED], language, case)
 
 
 @lru_cache(maxsize=100_000)
@@ -784,7 +783,7 @@ def _right_edge(  # noqa: C901, PLR0912, PLR0915 - one grammar loop reads best w
     while index < len(tokens) and index - head < 24 and index - last_good < 6:  # noqa: PLR2004
         token = tokens[index]
         previous = tokens[index - 1]
-        if token.word == "," or token.lower in _CONJUNCTIONS:
+        if token[_WORD] == "," or token[_LOWER] in _CONJUNCTIONS:
             following = tokens[index + 1] if index + 1 < len(tokens) else None
             coordinated = (
                 _is_agreeing(previous, language)
@@ -794,17 +793,17 @@ def _right_edge(  # noqa: C901, PLR0912, PLR0915 - one grammar loop reads best w
             if (
                 following is not None
                 and (last_good > head + 1 or coordinated)
-                and (token.word != "," or commas)
-                and not following.capitalised
+                and (token[_WORD] != "," or commas)
+                and not following[_CAPITALISED]
                 and _is_tail_word(following, language, case)
                 and not _next_noun_is_head(tokens, index + 1, language)
             ):
                 index += 1
                 continue
             break
-        if not _close(previous, token, text) and previous.word != ",":
+        if not _close(previous, token, text) and previous[_WORD] != ",":
             break
-        lower = token.lower
+        lower = token[_LOWER]
         if _city_abbreviation(tokens, index, language, "gent"):
             index += 3  # "Печерського районного суду м. Києва"
             last_good = index
@@ -822,39 +821,39 @@ def _right_edge(  # noqa: C901, PLR0912, PLR0915 - one grammar loop reads best w
                 if _city_abbreviation(tokens, index + 1, language, "loct"):
                     index = last_good = index + 4  # "ГУ ДФС у м. Києві"
                     break
-                if following.lower == "справах" and remit:
+                if following[_LOWER] == "справах" and remit:
                     wanted = "loct"
-                elif not following.capitalised:
+                elif not following[_CAPITALISED]:
                     break
                 else:
                     commas = False
                     placed = True
             elif lower in {"з", "із", "зі"}:
-                if following.lower not in {"питань", "питання", "виробництва"} or not remit:
+                if following[_LOWER] not in {"питань", "питання", "виробництва"} or not remit:
                     break
             else:
                 commas = False
-            if not _is_tail_word(following, language, wanted) and not following.acronym:
+            if not _is_tail_word(following, language, wanted) and not following[_ACRONYM]:
                 break
             case = wanted
             proper_chain = False
             index += 1
             continue
-        if token.capitalised and not proper_chain and _head_kind(token, language) is not None:
+        if token[_CAPITALISED] and not proper_chain and _head_kind(token, language) is not None:
             break
-        if token.acronym and placed:
+        if token[_ACRONYM] and placed:
             break  # a new body after a place: "ДПІ у Деснянському районі ГУ ДФС"
         if _is_tail_word(token, language, case):
             index += 1
-            if not token.capitalised:
+            if not token[_CAPITALISED]:
                 proper_chain = False
-            if token.acronym or not _is_adjective_in(token.lower, language, case):
+            if token[_ACRONYM] or not _is_adjective_in(token[_LOWER], language, case):
                 last_good = index
                 case = "gent"
             continue
         if (
-            token.capitalised
-            and previous.lower.startswith(("республік", "республик"))
+            token[_CAPITALISED]
+            and previous[_LOWER].startswith(("республік", "республик"))
             and last_good == index
         ):
             index += 1
@@ -870,33 +869,33 @@ _MAX_NAMESAKE_WORDS = 4
 
 def _named_after(tokens: list[_Token], index: int) -> int:
     """The index after "імені Тараса Шевченка" / "ім. О. О. Потебні" starting at ``index``."""
-    if tokens[index].lower not in _NAMED_AFTER:
+    if tokens[index][_LOWER] not in _NAMED_AFTER:
         return index
     end = index + 1
-    if end < len(tokens) and tokens[end].word == "." and tokens[index].lower in {"ім", "им"}:
+    if end < len(tokens) and tokens[end][_WORD] == "." and tokens[index][_LOWER] in {"ім", "им"}:
         end += 1
     words = 0
     while end < len(tokens) and words < _MAX_NAMESAKE_WORDS:
         token = tokens[end]
-        if not (token.joined and token.is_word and token.capitalised and not token.acronym):
+        if not (token[_JOINED] and token[_IS_WORD] and token[_CAPITALISED] and not token[_ACRONYM]):
             break
         words += 1
         end += 1
-        if end < len(tokens) and tokens[end].word == "." and len(token.word) == 1:
+        if end < len(tokens) and tokens[end][_WORD] == "." and len(token[_WORD]) == 1:
             end += 1  # an initial: "О."
     return end if words else index
 
 
 def _city_abbreviation(tokens: list[_Token], index: int, language: str, case: str) -> bool:
     """Whether "м. Києва" / "г. Москвы" (a city in ``case``) starts at ``index``."""
-    if tokens[index].lower not in {"м", "г"} or index + 2 >= len(tokens):
+    if tokens[index][_LOWER] not in {"м", "г"} or index + 2 >= len(tokens):
         return False
     dot, city = tokens[index + 1], tokens[index + 2]
     return (
-        dot.word == "."
-        and dot.joined
-        and city.joined
-        and city.capitalised
+        dot[_WORD] == "."
+        and dot[_JOINED]
+        and city[_JOINED]
+        and city[_CAPITALISED]
         and _is_tail_word(city, language, case)
     )
 
@@ -926,7 +925,7 @@ _REMIT_HEADS = frozenset(
 
 
 def _remit_head(token: _Token, language: str) -> bool:
-    return any(p.normal_form in _REMIT_HEADS for p in parse(token.lower, language))
+    return any(p.normal_form in _REMIT_HEADS for p in parse(token[_LOWER], language))
 
 
 def _render(tokens: Sequence[_Token], words: Sequence[str]) -> str:
@@ -934,8 +933,8 @@ def _render(tokens: Sequence[_Token], words: Sequence[str]) -> str:
     for index, (token, word) in enumerate(zip(tokens, words, strict=True)):
         if (
             index
-            and token.word not in {",", ")", "»", "."}
-            and tokens[index - 1].word not in {"(", "«"}
+            and token[_WORD] not in {",", ")", "»", "."}
+            and tokens[index - 1][_WORD] not in {"(", "«"}
         ):
             parts.append(" ")
         parts.append(word)
@@ -943,8 +942,8 @@ def _render(tokens: Sequence[_Token], words: Sequence[str]) -> str:
 
 
 def _nominative(tokens: Sequence[_Token], language: str) -> str:
-    words = [t.word for t in tokens]
-    head_index = next((i for i, t in enumerate(tokens) if t.word in _ACRONYM_HEADS), None)
+    words = [t[_WORD] for t in tokens]
+    head_index = next((i for i, t in enumerate(tokens) if t[_WORD] in _ACRONYM_HEADS), None)
     if head_index is not None:
         new = list(words)
         for i in range(head_index):
@@ -1073,14 +1072,14 @@ def _accept(phrase: Sequence[_Token], head: int, kind: OrganizationKind) -> bool
     if len(phrase) == 1:
         return False
     first = phrase[0]
-    proper = [t for t in phrase[1:] if t.capitalised or t.acronym]
-    if first.capitalised and not first.initial:
+    proper = [t for t in phrase[1:] if t[_CAPITALISED] or t[_ACRONYM]]
+    if first[_CAPITALISED] and not first[_INITIAL]:
         return True
-    if first.capitalised and first.initial:
-        return bool(proper) or (not first.lower.startswith(_GENERIC_STARTS) and head > 0)
+    if first[_CAPITALISED] and first[_INITIAL]:
+        return bool(proper) or (not first[_LOWER].startswith(_GENERIC_STARTS) and head > 0)
     # A lower-case head takes a proper complement right after it: "администрация Владивостока".
     # Or lower-case adjectives before it: "господарського суду Черкаської області".
-    return kind in _LOWERCASE_KINDS and head + 1 < len(phrase) and phrase[head + 1].capitalised
+    return kind in _LOWERCASE_KINDS and head + 1 < len(phrase) and phrase[head + 1][_CAPITALISED]
 
 
 def _find_phrases(  # noqa: C901 - the steps of one pattern, in order
@@ -1091,7 +1090,7 @@ def _find_phrases(  # noqa: C901 - the steps of one pattern, in order
     candidates = [
         i
         for i, t in enumerate(tokens)
-        if t.acronym or (t.is_word and t.lower[:3] in prefixes) or t.word in _ACRONYM_HEADS
+        if t[_ACRONYM] or (t[_IS_WORD] and t[_LOWER][:3] in prefixes) or t[_WORD] in _ACRONYM_HEADS
     ]
     reach = 0
     for index in candidates:
@@ -1109,47 +1108,47 @@ def _find_phrases(  # noqa: C901 - the steps of one pattern, in order
         start = _left_edge(tokens, index, text, language)
         end = _right_edge(tokens, index, text, language)
         phrase = tokens[start:end]
-        if head.word in _ACRONYM_HEADS and start == index and end == index + 1:
+        if head[_WORD] in _ACRONYM_HEADS and start == index and end == index + 1:
             continue
-        if phrase and not phrase[0].capitalised and head.word not in _ACRONYM_HEADS:
+        if phrase and not phrase[0][_CAPITALISED] and head[_WORD] not in _ACRONYM_HEADS:
             start = _lowercase_start(tokens, index, end, kind, language)
             phrase = tokens[start:end]
         quote_follows = (
             end < len(tokens)
-            and tokens[end].word in _OPEN_QUOTES
+            and tokens[end][_WORD] in _OPEN_QUOTES
             and _close(tokens[end - 1], tokens[end], text)
-            and not tokens[end - 1].capitalised
+            and not tokens[end - 1][_CAPITALISED]
             and not _is_programme_cue(tokens[end - 1], language)
         )
         if not phrase or not (
             _accept(phrase, index - start, kind)
-            or (quote_follows and len(phrase) > 1 and phrase[0].capitalised)
+            or (quote_follows and len(phrase) > 1 and phrase[0][_CAPITALISED])
         ):
             _refer_back(head, language, found)
             continue
         if start < index and _is_country(tokens[start : index + 1], language):
             reach = end
             continue  # "Російська Федерація"
-        span_end = _number_end(text, phrase[-1].end)
-        name = _nominative(phrase, language) + text[phrase[-1].end : span_end]  # "шахта №10"
+        span_end = _number_end(text, phrase[-1][_END])
+        name = _nominative(phrase, language) + text[phrase[-1][_END] : span_end]  # "шахта №10"
         acronym = None
         if (
             end + 2 < len(tokens)
-            and tokens[end].word == "("
-            and tokens[end + 2].word == ")"
-            and tokens[end + 1].acronym
+            and tokens[end][_WORD] == "("
+            and tokens[end + 2][_WORD] == ")"
+            and tokens[end + 1][_ACRONYM]
         ):
-            acronym = tokens[end + 1].word
+            acronym = tokens[end + 1][_WORD]
         quoted = _QUOTED.match(text, span_end + 1) if span_end < len(text) else None
         if quoted is not None and quote_follows and text[span_end : span_end + 1] == " ":
             name = f"{name} {quoted.group()}"
             span_end = quoted.end()
             found.acronyms.setdefault(quoted.group(1).strip().casefold(), _canonical(name))
-        key = found.add(name, kind, Span(start=phrase[0].start, end=span_end), acronym)
-        found.heads[_head_lemma(head.lower, language)] = key
+        key = found.add(name, kind, Span(start=phrase[0][_START], end=span_end), acronym)
+        found.heads[_head_lemma(head[_LOWER], language)] = key
         if acronym:
             found.add(
-                name, kind, Span(start=tokens[end + 1].start, end=tokens[end + 1].end), acronym
+                name, kind, Span(start=tokens[end + 1][_START], end=tokens[end + 1][_END]), acronym
             )
         reach = end
 
@@ -1162,12 +1161,12 @@ def _head_lemma(lower: str, language: str) -> str:
 
 def _refer_back(head: _Token, language: str, found: _Collector) -> None:
     """Add a capitalised head alone ("Міністерство") to the body last named with it."""
-    if not head.capitalised or head.initial or head.acronym:
+    if not head[_CAPITALISED] or head[_INITIAL] or head[_ACRONYM]:
         return
-    key = found.heads.get(_head_lemma(head.lower, language))
+    key = found.heads.get(_head_lemma(head[_LOWER], language))
     if key is not None:
         record = found.records[key]
-        found.add(record.name, record.kind, Span(start=head.start, end=head.end))
+        found.add(record.name, record.kind, Span(start=head[_START], end=head[_END]))
 
 
 # Adjectives that say which body, not what it is called: "нова", "колишня", "цей".
@@ -1195,17 +1194,17 @@ def _lowercase_start(
 
     "господарського суду Черкаської області": the adjectives say what court it is.
     """
-    if kind not in _LOWERCASE_KINDS or end <= head + 1 or not tokens[head + 1].capitalised:
+    if kind not in _LOWERCASE_KINDS or end <= head + 1 or not tokens[head + 1][_CAPITALISED]:
         return head
     start = head
     while (
         start > 0
         and head - start < 3  # noqa: PLR2004
-        and tokens[start].joined
-        and not tokens[start - 1].capitalised
+        and tokens[start][_JOINED]
+        and not tokens[start - 1][_CAPITALISED]
         and _is_agreeing(tokens[start - 1], language)
-        and not tokens[start - 1].lower.startswith(_DETERMINERS)
-        and tokens[start - 1].lower not in _DEMONSTRATIVES
+        and not tokens[start - 1][_LOWER].startswith(_DETERMINERS)
+        and tokens[start - 1][_LOWER] not in _DEMONSTRATIVES
     ):
         start -= 1
     return start
@@ -1224,11 +1223,11 @@ def _add_acronym_phrase(
     if end > index + 1:
         first = _qualifiers_before(tokens, index, language)  # "Черкаське ОТВ АМКУ"
         phrase = tokens[first:end]
-        words = [_adjective_nominative(t.word, language) for t in tokens[first:index]]
+        words = [_adjective_nominative(t[_WORD], language) for t in tokens[first:index]]
         found.add(
-            _render(phrase, [*words, *(t.word for t in tokens[index:end])]),
+            _render(phrase, [*words, *(t[_WORD] for t in tokens[index:end])]),
             _K.STATE_BODY,
-            Span(start=phrase[0].start, end=phrase[-1].end),
+            Span(start=phrase[0][_START], end=phrase[-1][_END]),
         )
     return end
 
@@ -1236,21 +1235,21 @@ def _add_acronym_phrase(
 def _acronym_head(tokens: list[_Token], index: int, text: str, language: str) -> bool:
     """Whether an acronym heads a longer name ("УМВС України", "ОМВД по Хасанскому району")."""
     token = tokens[index]
-    if not token.acronym or token.word in _NOT_ORGANISATIONS or token.word in _LEGAL_FORMS:
+    if not token[_ACRONYM] or token[_WORD] in _NOT_ORGANISATIONS or token[_WORD] in _LEGAL_FORMS:
         return False
     if index + 1 >= len(tokens) or not _close(token, tokens[index + 1], text):
         return False
     following = tokens[index + 1]
-    if following.lower in {"по", "при"}:
+    if following[_LOWER] in {"по", "при"}:
         return True
-    if following.lower in {"у", "в"} and index + 2 < len(tokens):
+    if following[_LOWER] in {"у", "в"} and index + 2 < len(tokens):
         place = tokens[index + 2]  # "ДПІ у Деснянському районі", "ГУ ДФС у м. Києві"
         return _city_abbreviation(tokens, index + 2, language, "loct") or (
-            place.capitalised and place.joined and _is_tail_word(place, language, "loct")
+            place[_CAPITALISED] and place[_JOINED] and _is_tail_word(place, language, "loct")
         )
-    if following.acronym:
-        return following.word not in _NOT_ORGANISATIONS  # "ГУ ДФС"
-    return following.capitalised and _is_tail_word(following, language, "gent")
+    if following[_ACRONYM]:
+        return following[_WORD] not in _NOT_ORGANISATIONS  # "ГУ ДФС"
+    return following[_CAPITALISED] and _is_tail_word(following, language, "gent")
 
 
 _PROGRAMME_CUES = frozenset(
@@ -1280,7 +1279,7 @@ _PROGRAMME_CUES = frozenset(
 
 
 def _is_programme_cue(token: _Token, language: str) -> bool:
-    return any(p.normal_form in _PROGRAMME_CUES for p in parse(token.lower, language))
+    return any(p.normal_form in _PROGRAMME_CUES for p in parse(token[_LOWER], language))
 
 
 def _cue_before(text: str, start: int, language: str) -> tuple[str | None, bool]:
@@ -1398,7 +1397,7 @@ def _find_quoted(text: str, language: str, found: _Collector) -> None:
             if legal in _LEGAL_FORMS:
                 name = f"{legal} {match.group()}"
             else:
-                cue_tokens = [t for t in _tokens(cue_word) if t.is_word]
+                cue_tokens = [t for t in _tokens(cue_word) if t[_IS_WORD]]
                 name = f"{_nominative(cue_tokens, language)} {match.group()}"
             key = found.add(name, _K.COMPANY, Span(start=start, end=match.end()))
             found.acronyms.setdefault(inner.casefold(), key)
@@ -1682,8 +1681,8 @@ _STUMP_ENDINGS = (
 )
 
 
-_CAPITALISED = itemgetter(_Token._fields.index("capitalised"))
-_ACRONYM = itemgetter(_Token._fields.index("acronym"))
+_CAPITALISED_OF = itemgetter(_CAPITALISED)
+_ACRONYM_OF = itemgetter(_ACRONYM)
 
 
 def _find_single_words(
@@ -1695,20 +1694,20 @@ def _find_single_words(
 ) -> None:
     """One-word names: clipped compounds and words the dictionary tags as organisations."""
     kind_of = _single_word_kinds
-    capitalised = map(_CAPITALISED, tokens)
+    capitalised = map(_CAPITALISED_OF, tokens)
     for index, token in compress(enumerate(tokens), capitalised):  # the rare words, in C
-        if token.acronym or len(token.word) < 4 or not token.is_word:  # noqa: PLR2004
+        if token[_ACRONYM] or len(token[_WORD]) < 4 or not token[_IS_WORD]:  # noqa: PLR2004
             continue
-        kind = kind_of(token.lower, language)[token.initial]
-        if kind is None or found.is_covered(token.start, token.end):
+        kind = kind_of(token[_LOWER], language)[token[_INITIAL]]
+        if kind is None or found.is_covered(token[_START], token[_END]):
             continue
-        if (token.start, token.end) in places and kind is not _K.COUNCIL:
+        if (token[_START], token[_END]) in places and kind is not _K.COUNCIL:
             continue  # a place, unless a council's clipped name: "Київради"
-        if index and token.joined and _is_person(tokens[index - 1], language):
+        if index and token[_JOINED] and _is_person(tokens[index - 1], language):
             continue  # a surname after a given name: "Скотт Хоровитц"
-        name = to_nominative([token.word], language)[0]
-        end = _number_end(text, token.end)
-        found.add(name + text[token.end : end], kind, Span(start=token.start, end=end))
+        name = to_nominative([token[_WORD]], language)[0]
+        end = _number_end(text, token[_END])
+        found.add(name + text[token[_END] : end], kind, Span(start=token[_START], end=end))
 
 
 @lru_cache(maxsize=50_000)
@@ -1763,16 +1762,16 @@ def _find_acronyms(  # noqa: C901 - one filter per kind of false acronym
         initials = _initials(found.records[known].name)[-_MAX_INITIALS:]
         for size in range(len(initials), 1, -1):
             by_initials.setdefault(initials[-size:], known)
-    for index, token in compress(enumerate(tokens), map(_ACRONYM, tokens)):
-        word = token.word
+    for index, token in compress(enumerate(tokens), map(_ACRONYM_OF, tokens)):
+        word = token[_WORD]
         cyrillic = any("А" <= c <= "я" or c in "ІЇЄҐіїєґ" for c in word)
         if not cyrillic and (not word.isupper() or len(word) < _MIN_INITIALS):
             continue
         if word in _NOT_ORGANISATIONS or re.fullmatch(r"[IVXLCІХ]+", word) or len(word) > 8:  # noqa: PLR2004
             continue
         if (
-            found.is_covered(token.start, token.end)
-            or (token.start, token.end) in places  # a country or region: "США", "РФ"
+            found.is_covered(token[_START], token[_END])
+            or (token[_START], token[_END]) in places  # a country or region: "США", "РФ"
             or any(c.isdigit() for c in word)
         ):
             continue
@@ -1781,13 +1780,13 @@ def _find_acronyms(  # noqa: C901 - one filter per kind of false acronym
             sum(
                 1
                 for t in neighbours
-                if t.is_word and t.word.isupper() and len(t.word) > _MIN_INITIALS
+                if t[_IS_WORD] and t[_WORD].isupper() and len(t[_WORD]) > _MIN_INITIALS
             )
             == len(neighbours)
             and neighbours
         ):
             continue  # a headline in capitals
-        span = Span(start=token.start, end=token.end)
+        span = Span(start=token[_START], end=token[_END])
         key = found.acronyms.get(word.casefold())
         if key is None and word in by_initials and len(word) >= _MIN_INITIALS:
             key = by_initials[word]
@@ -1836,11 +1835,11 @@ def _names_before(tokens: list[_Token], index: int) -> int:
     while (
         first > 0
         and index - first < _MAX_QUALIFIERS
-        and tokens[first].joined
-        and tokens[first - 1].is_word
-        and tokens[first - 1].capitalised
-        and not tokens[first - 1].acronym
-        and (first == index or not tokens[first - 1].initial)  # not "Компанія Зевс ЛТД"
+        and tokens[first][_JOINED]
+        and tokens[first - 1][_IS_WORD]
+        and tokens[first - 1][_CAPITALISED]
+        and not tokens[first - 1][_ACRONYM]
+        and (first == index or not tokens[first - 1][_INITIAL])  # not "Компанія Зевс ЛТД"
     ):
         first -= 1
     return first
@@ -1851,25 +1850,25 @@ def _add_qualified(
 ) -> bool:
     """Add an acronym with the adjectives before it ("Кременчуцький НПЗ"); whether it had any."""
     first = _qualifiers_before(tokens, index, language)
-    if tokens[index].word in _TRAILING_FORMS:
+    if tokens[index][_WORD] in _TRAILING_FORMS:
         first = _names_before(tokens, index)
     if first == index:
         return False
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     if (
         following is not None
-        and following.joined
-        and following.acronym
-        and following.word not in _NOT_ORGANISATIONS
+        and following[_JOINED]
+        and following[_ACRONYM]
+        and following[_WORD] not in _NOT_ORGANISATIONS
     ):
         return True  # "Черкаське ОТВ АМКУ": the next acronym takes the whole phrase
     phrase = tokens[first : index + 1]
-    words = [_adjective_nominative(t.word, language) for t in phrase[:-1]]
-    if not found.is_covered(phrase[0].start, phrase[-1].end):
+    words = [_adjective_nominative(t[_WORD], language) for t in phrase[:-1]]
+    if not found.is_covered(phrase[0][_START], phrase[-1][_END]):
         found.add(
-            _render(phrase, [*words, phrase[-1].word]),
+            _render(phrase, [*words, phrase[-1][_WORD]]),
             kind,
-            Span(start=phrase[0].start, end=phrase[-1].end),
+            Span(start=phrase[0][_START], end=phrase[-1][_END]),
         )
     return True
 
@@ -1891,24 +1890,24 @@ def _qualifiers_before(tokens: list[_Token], index: int, language: str) -> int:
     while (
         first > 0
         and index - first < _MAX_QUALIFIERS
-        and tokens[first].joined
-        and tokens[first - 1].end < tokens[first].start
+        and tokens[first][_JOINED]
+        and tokens[first - 1][_END] < tokens[first][_START]
     ):
         before = tokens[first - 1]
-        if before.acronym and before.word not in _NOT_ORGANISATIONS and first == index:
+        if before[_ACRONYM] and before[_WORD] not in _NOT_ORGANISATIONS and first == index:
             first -= 1
             continue
         if (
-            before.capitalised
-            and not before.acronym
-            and not before.lower.startswith(_GENERIC_STARTS)
+            before[_CAPITALISED]
+            and not before[_ACRONYM]
+            and not before[_LOWER].startswith(_GENERIC_STARTS)
             and _is_agreeing(before, language)
             and not _is_person(before, language)
         ):
             first -= 1
             continue
         break
-    if first < index and tokens[first].acronym:
+    if first < index and tokens[first][_ACRONYM]:
         return index  # two acronyms and nothing more: each stands alone
     return first
 
