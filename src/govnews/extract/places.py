@@ -23,7 +23,7 @@ import re
 from bisect import bisect_right
 from functools import cache, lru_cache
 from itertools import product
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from govnews.extract import gazetteer
 from govnews.inflect import to_nominative
@@ -193,38 +193,41 @@ _NOT_SETTLEMENTS = frozenset(
 )
 
 
-class _Token(NamedTuple):
-    """One word: where it is, as written, lower-cased, and what surrounds it.
+_Token = tuple[int, int, str, str, int, bool, str]
+"""One word: where it is, as written, lower-cased, and what surrounds it.
 
-    A tuple, built by ``_tokens`` without the NamedTuple's slower ``__new__``.
-    """
+An exact tuple of atomic values, read through the index names below: the garbage
+collector stops tracking such a tuple at its first collection, while a NamedTuple, a
+subclass, stays tracked, and a long input's hundreds of thousands of words would set off
+full collections that walk the whole heap.
+"""
+_START: Final = 0
+_END: Final = 1
+_SURFACE: Final = 2  # the word as written
+_LOWER: Final = 3
+_POSITION: Final = 4  # its index in the list of words
+_CAPITALISED: Final = 5
+_TEXT: Final = 6  # the whole text
 
-    start: int
-    end: int
-    word: str
-    lower: str
-    position: int  # its index in the list of words
-    capitalised: bool
-    text: str
 
-    def _before(self) -> str:
-        start = self.start
-        return self.text[start - 3 if start > 3 else 0 : start].rstrip(" ")  # noqa: PLR2004
+def _before(token: _Token) -> str:
+    start = token[_START]
+    return token[_TEXT][start - 3 if start > 3 else 0 : start].rstrip(" ")  # noqa: PLR2004
 
-    @property
-    def initial(self) -> bool:
-        """Whether it is the first word of a sentence."""
-        before = self._before()
-        if before and before[-1] in "—–":  # a line of dialogue: "\n— Мені ніяково"
-            rest = before[:-1].rstrip(" ")
-            return (not rest and self.start <= 3) or (bool(rest) and rest[-1] in _SENTENCE_END)  # noqa: PLR2004
-        return not before or before[-1] in _SENTENCE_END
 
-    @property
-    def quoted(self) -> bool:
-        """Whether it follows an opening quote: part of a name in quotes."""
-        before = self._before()
-        return bool(before) and before[-1] in _OPENING_QUOTES
+def _is_initial(token: _Token) -> bool:
+    """Whether it is the first word of a sentence."""
+    before = _before(token)
+    if before and before[-1] in "—–":  # a line of dialogue: "\n— Мені ніяково"
+        rest = before[:-1].rstrip(" ")
+        return (not rest and token[_START] <= 3) or (bool(rest) and rest[-1] in _SENTENCE_END)  # noqa: PLR2004
+    return not before or before[-1] in _SENTENCE_END
+
+
+def _is_quoted(token: _Token) -> bool:
+    """Whether it follows an opening quote: part of a name in quotes."""
+    before = _before(token)
+    return bool(before) and before[-1] in _OPENING_QUOTES
 
 
 def _tokens(text: str) -> list[_Token]:
@@ -233,8 +236,6 @@ def _tokens(text: str) -> list[_Token]:
     normal = gazetteer.normalize_apostrophes(text)
     same = normal == text  # then the words need not be cut out of ``text`` again
     append = tokens.append
-    new = tuple.__new__
-    token_type = _Token
     trim = _TRIM
     position = 0
     for match in _WORD.finditer(normal):
@@ -249,7 +250,7 @@ def _tokens(text: str) -> list[_Token]:
         if not same:
             word = text[start:end]
         # ``word`` is never empty: the pattern starts with a letter, which is not trimmed.
-        append(new(token_type, (start, end, word, lower, position, word[0].isupper(), text)))
+        append((start, end, word, lower, position, word[0].isupper(), text))
         position += 1
     return tokens
 
@@ -397,7 +398,7 @@ def _country_index() -> tuple[
 
 
 def _is_adjective(token: _Token, language: str) -> bool:
-    return _adjective_word(token.lower, language)
+    return _adjective_word(token[_LOWER], language)
 
 
 @lru_cache(maxsize=50_000)
@@ -406,7 +407,7 @@ def _adjective_word(lower: str, language: str) -> bool:
 
 
 def _gap_is_space(text: str, left: _Token, right: _Token) -> bool:
-    return text[left.end : right.start].isspace()
+    return text[left[_END] : right[_START]].isspace()
 
 
 def _inflect(word: str, language: str, grammemes: set[str]) -> str:
@@ -471,51 +472,51 @@ def _find_regions(  # noqa: C901, PLR0912 - one pass, every form
     names = _region_names(language)
     special = _special_cities()
     for index, token in enumerate(tokens):
-        if not token.capitalised:
+        if not token[_CAPITALISED]:
             continue  # every form below is a capitalised word
-        following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
-        entry = forms.get(token.lower)
+        following = tokens[index + 1][_LOWER] if index + 1 < len(tokens) else ""
+        entry = forms.get(token[_LOWER])
         if entry is not None:
             code, clash = entry
             if following.startswith(_NOT_REGION_NEXT):
                 continue
             if clash and not following.startswith(_OBLAST_NEXT):
                 continue
-            end = token.end
-            if (following.startswith(_REGION_NOUNS) or following == "обл") and tokens[
-                index + 1
-            ].start - end == 1:
-                end = tokens[index + 1].end  # "Одеської області", "Донецька обл." is one mention
-            found.add(names[code], PlaceKind.REGION, code, Span(start=token.start, end=end))
+            end = token[_END]
+            if (following.startswith(_REGION_NOUNS) or following == "обл") and tokens[index + 1][
+                _START
+            ] - end == 1:
+                end = tokens[index + 1][_END]  # "Одеської області", "Донецька обл." is one mention
+            found.add(names[code], PlaceKind.REGION, code, Span(start=token[_START], end=end))
             found.taken.add(index)
             continue
-        macro = _uncoded_region(token.word, language)
-        if macro is not None and macro in _CARDINAL_NAMES and token.initial:
+        macro = _uncoded_region(token[_SURFACE], language)
+        if macro is not None and macro in _CARDINAL_NAMES and _is_initial(token):
             macro = None  # "Захід сонця…" opens a sentence
         if macro is not None and not _in_quoted_name(token):
-            span = Span(start=_part_start(tokens, index), end=token.end)
+            span = Span(start=_part_start(tokens, index), end=token[_END])
             found.add(macro, PlaceKind.REGION, None, span)
             found.taken.add(index)
             continue
-        if token.word.isupper() or token.quoted:
+        if token[_SURFACE].isupper() or _is_quoted(token):
             continue
-        lemma = _region_lemma(token.word)
+        lemma = _region_lemma(token[_SURFACE])
         if lemma is not None:
             code = nouns[lemma]
-            start = token.start
+            start = token[_START]
             if (
                 index > 1
-                and tokens[index - 1].lower.startswith(("республік", "республик"))
-                and tokens[index - 2].lower.startswith("автономн")
+                and tokens[index - 1][_LOWER].startswith(("республік", "республик"))
+                and tokens[index - 2][_LOWER].startswith("автономн")
             ):
-                start = tokens[index - 2].start  # "Автономної Республіки Крим"
+                start = tokens[index - 2][_START]  # "Автономної Республіки Крим"
             elif (
                 index > 0
-                and tokens[index - 1].word in {"АР", "АРК"}
-                and tokens[index - 1].end + 1 == token.start
+                and tokens[index - 1][_SURFACE] in {"АР", "АРК"}
+                and tokens[index - 1][_END] + 1 == token[_START]
             ):
-                start = tokens[index - 1].start  # "АР Крим"
-            span = Span(start=start, end=token.end)
+                start = tokens[index - 1][_START]  # "АР Крим"
+            span = Span(start=start, end=token[_END])
             if code in special or code in {"RU-MOW", "RU-SPE"}:
                 # The city's record holds the mentions; the first-level unit is listed.
                 found.ensure(names[code], PlaceKind.REGION, code)
@@ -523,7 +524,7 @@ def _find_regions(  # noqa: C901, PLR0912 - one pass, every form
                 found.add(names[code], PlaceKind.REGION, code, span)
             if code in special:
                 city = gazetteer.units_by_code()[special[code]]
-                name = token.word if token.lower == lemma else lemma.capitalize()
+                name = token[_SURFACE] if token[_LOWER] == lemma else lemma.capitalize()
                 found.add(
                     city.name if lemma in {"київ", "севастополь"} else name,
                     PlaceKind.CITY,
@@ -645,19 +646,19 @@ def _find_countries(  # noqa: C901 - single and multi-word names in one pass
 ) -> None:
     single, multi = _country_index()
     for index, token in enumerate(tokens):
-        if index in found.taken or not token.capitalised:
+        if index in found.taken or not token[_CAPITALISED]:
             continue
-        word = token.word
+        word = token[_SURFACE]
         candidates = lemmas(word.replace("ё", "е") if "ё" in word else word, language)
         for lemma in sorted(candidates):
             for rest, code, name in multi.get(lemma, ()):
                 following = tokens[index + 1 : index + 1 + len(rest)]
                 if len(following) == len(rest) and all(
-                    (t.capitalised or "" in words) and lemmas(t.word, language) & words
+                    (t[_CAPITALISED] or "" in words) and lemmas(t[_SURFACE], language) & words
                     for t, words in zip(following, rest, strict=True)
                 ):
-                    end = following[-1].end
-                    span = Span(start=token.start, end=end)
+                    end = following[-1][_END]
+                    span = Span(start=token[_START], end=end)
                     found.add(name, PlaceKind.COUNTRY, code or None, span)
                     found.taken.update(range(index, index + 1 + len(rest)))
                     break
@@ -670,8 +671,8 @@ def _find_countries(  # noqa: C901 - single and multi-word names in one pass
                 code, name = single[lemma]
                 found.taken.add(index)
                 start = _part_start(tokens, index)
-                if start < token.start or not _is_attribute(tokens, index, name):
-                    span = Span(start=start, end=token.end)
+                if start < token[_START] or not _is_attribute(tokens, index, name):
+                    span = Span(start=start, end=token[_END])
                     found.add(name, PlaceKind.COUNTRY, code or None, span)
                 break
 
@@ -679,10 +680,17 @@ def _find_countries(  # noqa: C901 - single and multi-word names in one pass
 def _is_attribute(tokens: list[_Token], index: int, name: str) -> bool:
     """Whether a country's genitive is part of a title or name ("Президента України")."""
     token = tokens[index]
-    if index == 0 or token.initial or token.lower == name.lower() or token.word.isupper():
+    if (
+        index == 0
+        or _is_initial(token)
+        or token[_LOWER] == name.lower()
+        or token[_SURFACE].isupper()
+    ):
         return False
     previous = tokens[index - 1]
-    return previous.end + 1 == token.start and previous.capitalised and not previous.initial
+    return (
+        previous[_END] + 1 == token[_START] and previous[_CAPITALISED] and not _is_initial(previous)
+    )
 
 
 def _context_oblasts(found: _Found) -> set[str]:
@@ -713,7 +721,7 @@ def _adjective_units(
 ) -> None:
     """Hromadas ("Глибочицька громада") and districts ("Ратнівський район")."""
     for index, token in enumerate(tokens):
-        lower = token.lower
+        lower = token[_LOWER]
         if lower[:3] not in _UNIT_NOUN_STARTS:
             continue  # cheap test first: most words are neither "громада" nor "район"
         is_hromada = lower.startswith("громад") or lower in {
@@ -729,17 +737,17 @@ def _adjective_units(
         first = index - 1
         while (
             first > 0
-            and not tokens[first].capitalised
-            and tokens[first].lower.startswith(_HROMADA_MODIFIERS)
+            and not tokens[first][_CAPITALISED]
+            and tokens[first][_LOWER].startswith(_HROMADA_MODIFIERS)
             and _is_adjective(tokens[first], language)
             and _gap_is_space(text, tokens[first], tokens[first + 1])
         ):
             first -= 1
         adjective = tokens[first]
         if (
-            not adjective.capitalised
-            or adjective.word.isupper()
-            or adjective.lower.startswith(_HROMADA_MODIFIERS)  # "Територіальні громади"
+            not adjective[_CAPITALISED]
+            or adjective[_SURFACE].isupper()
+            or adjective[_LOWER].startswith(_HROMADA_MODIFIERS)  # "Територіальні громади"
             or not _gap_is_space(text, adjective, tokens[first + 1])
             or not _is_adjective(adjective, language)
         ):
@@ -758,19 +766,21 @@ def _adjective_units(
         }:
             while (
                 back >= 0
-                and tokens[back + 1].lower in {"та", "і", "й", "и"}
-                and tokens[back].capitalised
+                and tokens[back + 1][_LOWER] in {"та", "і", "й", "и"}
+                and tokens[back][_CAPITALISED]
                 and _is_adjective(tokens[back], language)
             ):
                 group.insert(0, tokens[back])
                 back -= 2
         modifiers = tokens[first + 1 : index]
         for member in group:
-            span = Span(start=member.start, end=token.end if member is adjective else member.end)
+            span = Span(
+                start=member[_START], end=token[_END] if member is adjective else member[_END]
+            )
             _add_adjective_unit(
                 member, modifiers, token, language, found, oblasts, span, is_district
             )
-            found.taken.add(member.position)
+            found.taken.add(member[_POSITION])
 
 
 def _add_adjective_unit(  # noqa: PLR0917 - a private step of _adjective_units
@@ -787,16 +797,16 @@ def _add_adjective_unit(  # noqa: PLR0917 - a private step of _adjective_units
         gender = {"nomn", "masc"} if language == "uk" else {"nomn", "masc", "sing"}
         noun = "район"
         kind = PlaceKind.DISTRICT
-    elif head.lower.startswith("поселени"):
+    elif head[_LOWER].startswith("поселени"):
         gender = {"nomn", "neut", "sing"}
         noun = "поселение"
         kind = PlaceKind.HROMADA
     else:
         gender = {"nomn", "femn"}
-        noun = "ОТГ" if head.lower == "отг" else "громада"
+        noun = "ОТГ" if head[_LOWER] == "отг" else "громада"
         kind = PlaceKind.HROMADA
-    words = [_inflect(adjective.word, language, gender)]
-    words += [_inflect(m.word, language, gender) for m in modifiers]
+    words = [_inflect(adjective[_SURFACE], language, gender)]
+    words += [_inflect(m[_SURFACE], language, gender) for m in modifiers]
     name = " ".join([*words, noun])
     code = None
     if language == "uk":
@@ -810,36 +820,36 @@ def _settlement_name(
 ) -> tuple[str, str | None]:
     """The nominative name of a settlement and the codifier spelling when it is one."""
     if len(words) == 1:
-        options = lemmas(words[0].word, language)
+        options = lemmas(words[0][_SURFACE], language)
         index = gazetteer.units_by_name()
         for option in sorted(options):
             units = [u for u in index.get(option, ()) if u.category in category]
             if units:
                 return units[0].name, option
-        if "-" in words[0].lower:
-            for option in _hyphenated_cities(words[0].lower):
+        if "-" in words[0][_LOWER]:
+            for option in _hyphenated_cities(words[0][_LOWER]):
                 return index[option][0].name, option
         if nominative:
-            return words[0].word, None
-        nouns = [p for p in parse(words[0].lower, language) if "NOUN" in p.tag.grammemes]
+            return words[0][_SURFACE], None
+        nouns = [p for p in parse(words[0][_LOWER], language) if "NOUN" in p.tag.grammemes]
         if nouns:
-            return _recase(nouns[0].normal_form, words[0].word), None
-        return words[0].word, None
-    return " ".join(w.word for w in words), None
+            return _recase(nouns[0].normal_form, words[0][_SURFACE]), None
+        return words[0][_SURFACE], None
+    return " ".join(w[_SURFACE] for w in words), None
 
 
 def _marker(text: str, previous: _Token | None, token: _Token) -> str | None:
     """The settlement marker right before ``token`` ("м.", "селі", "города"), if any."""
-    if previous is None or previous.lower not in _MARKERS:
+    if previous is None or previous[_LOWER] not in _MARKERS:
         return None
-    gap = text[previous.end : token.start]
-    if previous.lower in _ABBREVIATED_MARKERS:
-        if gap.strip() != "." or "\n" in gap or previous.capitalised or _is_unit(text, previous):
+    gap = text[previous[_END] : token[_START]]
+    if previous[_LOWER] in _ABBREVIATED_MARKERS:
+        if gap.strip() != "." or "\n" in gap or previous[_CAPITALISED] or _is_unit(text, previous):
             return None
-        return previous.lower
-    if previous.capitalised and not previous.initial:
+        return previous[_LOWER]
+    if previous[_CAPITALISED] and not _is_initial(previous):
         return None
-    return previous.lower if gap.isspace() else None
+    return previous[_LOWER] if gap.isspace() else None
 
 
 _UNIT_BEFORE = frozenset({"кв", "куб", "км", "тис", "млн", "га", "кв.", "куб."})
@@ -847,7 +857,7 @@ _UNIT_BEFORE = frozenset({"кв", "куб", "км", "тис", "млн", "га", 
 
 def _is_unit(text: str, marker: _Token) -> bool:
     """Whether an abbreviated marker is a unit of measure ("130 кв. м.", "2010 г.")."""
-    before = text[max(0, marker.start - 8) : marker.start].rstrip()
+    before = text[max(0, marker[_START] - 8) : marker[_START]].rstrip()
     if not before:
         return False
     if before[-1].isdigit():
@@ -883,19 +893,19 @@ def _two_word_name(
         adjective and noun.
     """
     token = tokens[position]
-    if position + 1 >= len(tokens) or (marker is None and token.lower[:4] not in _first_words()):
+    if position + 1 >= len(tokens) or (marker is None and token[_LOWER][:4] not in _first_words()):
         return None
     second = tokens[position + 1]
     if (
-        not second.capitalised
-        or second.word.isupper()
+        not second[_CAPITALISED]
+        or second[_SURFACE].isupper()
         or position + 1 in taken
-        or text[token.end : second.start] != " "
+        or text[token[_END] : second[_START]] != " "
     ):
         return None
     if not _is_adjective(token, language):
         return None
-    name = " ".join(_nominative_pair(token.word, second.word, language))
+    name = " ".join(_nominative_pair(token[_SURFACE], second[_SURFACE], language))
     order = (_MARKER_CATEGORIES[_MARKERS[marker]] if marker else "") + "MKXC"
     units = tuple(
         sorted(
@@ -909,7 +919,7 @@ def _two_word_name(
             key=lambda u: order.index(u.category),
         )
     )
-    if units or (marker is not None and not _is_function_word(second.lower, language)):
+    if units or (marker is not None and not _is_function_word(second[_LOWER], language)):
         return name, units
     return None
 
@@ -939,9 +949,9 @@ def _quoted_ranges(text: str) -> tuple[list[int], list[int]]:
 
 def _in_quoted_name(token: _Token) -> bool:
     """Whether the word is part of a name in quotes (a club «Полісся»)."""
-    return token.quoted or _in_quotes(
-        _quoted_ranges(token.text[max(0, token.start - 60) : token.end + 60]),
-        min(token.start, 60),
+    return _is_quoted(token) or _in_quotes(
+        _quoted_ranges(token[_TEXT][max(0, token[_START] - 60) : token[_END] + 60]),
+        min(token[_START], 60),
     )
 
 
@@ -955,8 +965,8 @@ def _of_place(previous: _Token | None, token: _Token, language: str) -> bool:
     """Whether a quoted word is a place a common noun governs ("«Депутати Брянська»")."""
     return (
         previous is not None
-        and not previous.capitalised
-        and any("gent" in p.tag.grammemes for p in parse(token.lower, language))
+        and not previous[_CAPITALISED]
+        and any("gent" in p.tag.grammemes for p in parse(token[_LOWER], language))
     )
 
 
@@ -990,24 +1000,24 @@ def _find_settlements(
     scan = _Scan(text, tokens, language, found, oblasts, quotes)
     first_words = _first_words()
     for position, token in enumerate(tokens):
-        if position in found.taken or not token.capitalised or token.word.isupper():
+        if position in found.taken or not token[_CAPITALISED] or token[_SURFACE].isupper():
             continue
         previous = tokens[position - 1] if position else None
         marker = _marker(text, previous, token)
         if (
-            (marker is not None or token.lower[:4] in first_words)
+            (marker is not None or token[_LOWER][:4] in first_words)
             and _add_pair(scan, position, marker)
         ) or _add_marked(scan, position, marker):
             continue
-        if marker is not None or token.quoted or _is_given_name(tokens, position, language):
+        if marker is not None or _is_quoted(token) or _is_given_name(tokens, position, language):
             continue
-        if _in_quotes(quotes, token.start) and not _of_place(previous, token, language):
+        if _in_quotes(quotes, token[_START]) and not _of_place(previous, token, language):
             continue  # part of a quoted name: «Індустріал Груп», «Легіон Експерт»
-        following = tokens[position + 1].lower if position + 1 < len(tokens) else ""
+        following = tokens[position + 1][_LOWER] if position + 1 < len(tokens) else ""
         if language == "uk" and following.startswith("міськ") and _is_adjective(token, language):
-            city = _city_of_adjective(token.lower, oblasts)
+            city = _city_of_adjective(token[_LOWER], oblasts)
             if city is not None:
-                span = Span(start=token.start, end=token.end)
+                span = Span(start=token[_START], end=token[_END])
                 found.add(city.name, _KINDS[city.category], city.code or None, span)
             continue
         if not _add_city(scan, position):
@@ -1022,13 +1032,13 @@ def _add_pair(scan: _Scan, position: int, marker: str | None) -> bool:
     )
     if pair is None:
         return False
-    if marker is None and (token.quoted or _in_quotes(scan.quotes, token.start)):
+    if marker is None and (_is_quoted(token) or _in_quotes(scan.quotes, token[_START])):
         return False  # «Біла Церква Агро»: a firm's name
     name, units = pair
     category = units[0].category if units else _MARKERS[marker or "с"]
     allowed = _MARKER_CATEGORIES.get(category, category)
     code = _resolve(name, allowed, scan.oblasts, set()) if units and scan.language == "uk" else None
-    span = Span(start=token.start, end=scan.tokens[position + 1].end)
+    span = Span(start=token[_START], end=scan.tokens[position + 1][_END])
     scan.found.add(name, _KINDS.get(category, PlaceKind.VILLAGE), code, span)
     scan.found.taken.update((position, position + 1))
     return True
@@ -1045,11 +1055,11 @@ def _add_marked(scan: _Scan, position: int, marker: str | None) -> bool:
     name, known = _settlement_name(
         [token], language, allowed, nominative=marker in _NOMINATIVE_MARKERS
     )
-    if known is None and _is_function_word(token.lower, language):
+    if known is None and _is_function_word(token[_LOWER], language):
         return False  # "кв. м. Про це…": a sentence after a unit, not a place
     code = _resolve(known, allowed, scan.oblasts, set()) if known and language == "uk" else None
     kind = _KINDS[category] if category != "X" or language == "uk" else PlaceKind.TOWN
-    scan.found.add(name, kind, code, Span(start=token.start, end=token.end))
+    scan.found.add(name, kind, code, Span(start=token[_START], end=token[_END]))
     scan.found.taken.add(position)
     return True
 
@@ -1058,27 +1068,29 @@ def _add_city(scan: _Scan, position: int) -> bool:
     """Add a Ukrainian city of the codifier named by the word; whether it is one."""
     token = scan.tokens[position]
     language = scan.language
-    if language != "uk" or token.initial:
+    if language != "uk" or _is_initial(token):
         return False
     index = gazetteer.units_by_name()
-    options = lemmas(token.word, language)
+    options = lemmas(token[_SURFACE], language)
     cities = sorted(
         option for option in options if any(u.category in "MK" for u in index.get(option, ()))
     )
-    if not cities and "-" in token.lower:
-        cities = _hyphenated_cities(token.lower)
+    if not cities and "-" in token[_LOWER]:
+        cities = _hyphenated_cities(token[_LOWER])
     if not cities:
-        cities = _guessed_cities(token.lower)
-    cities = _not_animate(cities, token.lower, language)
+        cities = _guessed_cities(token[_LOWER])
+    cities = _not_animate(cities, token[_LOWER], language)
     if not cities:
         return _add_village(scan, position, options)
-    if _person_context(scan.tokens, position, language) or _is_function_word(token.lower, language):
+    if _person_context(scan.tokens, position, language) or _is_function_word(
+        token[_LOWER], language
+    ):
         return False  # "Мені" is first of all a pronoun, not the town Мена
     if _modifies_next(scan.tokens, position, language):
         return True  # "у Південному мікрорайоні": an adjective of the noun after it
     units = [u for u in index[cities[0]] if u.category in "MK"]
     code = _resolve(cities[0], "MK", scan.oblasts, set())
-    scan.found.add(units[0].name, PlaceKind.CITY, code, Span(start=token.start, end=token.end))
+    scan.found.add(units[0].name, PlaceKind.CITY, code, Span(start=token[_START], end=token[_END]))
     scan.found.taken.add(position)
     return True
 
@@ -1095,11 +1107,11 @@ def _add_village(scan: _Scan, position: int, options: frozenset[str]) -> bool:
     """
     if not scan.oblasts or position == 0:
         return False
-    if scan.tokens[position - 1].lower not in _PLACE_PREPOSITIONS:
+    if scan.tokens[position - 1][_LOWER] not in _PLACE_PREPOSITIONS:
         return False
     token = scan.tokens[position]
     index = gazetteer.units_by_name()
-    for option in sorted(options | set(_guessed_names(token.lower, "XC"))):
+    for option in sorted(options | set(_guessed_names(token[_LOWER], "XC"))):
         units = [
             u
             for u in index.get(option, ())
@@ -1107,7 +1119,7 @@ def _add_village(scan: _Scan, position: int, options: frozenset[str]) -> bool:
         ]
         if len(units) == 1 and not _person_context(scan.tokens, position, scan.language):
             unit = units[0]
-            span = Span(start=token.start, end=token.end)
+            span = Span(start=token[_START], end=token[_END])
             scan.found.add(unit.name, _KINDS[unit.category], unit.code, span)
             scan.found.taken.add(position)
             return True
@@ -1120,8 +1132,8 @@ def _add_foreign(scan: _Scan, position: int, previous: _Token | None) -> None:
     language = scan.language
     name = _foreign_settlement(token, language)
     kind, code = PlaceKind.CITY, None
-    if name is None and previous is not None and previous.lower in _RESIDENTS:
-        name = _settlement_of_residents(token.word, token.lower, language)
+    if name is None and previous is not None and previous[_LOWER] in _RESIDENTS:
+        name = _settlement_of_residents(token[_SURFACE], token[_LOWER], language)
         units = [
             u
             for u in gazetteer.units_by_name().get((name or "").lower(), ())
@@ -1135,7 +1147,7 @@ def _add_foreign(scan: _Scan, position: int, previous: _Token | None) -> None:
         and not _person_context(scan.tokens, position, language)
         and not _modifies_next(scan.tokens, position, language)
     ):
-        span = Span(start=_part_start(scan.tokens, position), end=token.end)
+        span = Span(start=_part_start(scan.tokens, position), end=token[_END])
         scan.found.add(name, kind, code, span)
         scan.found.taken.add(position)
 
@@ -1164,12 +1176,12 @@ def _part_start(tokens: list[_Token], index: int) -> int:
     if index:
         previous = tokens[index - 1]
         if (
-            previous.capitalised
-            and previous.end + 1 == token.start
-            and previous.lower.startswith(_DIRECTIONS)
+            previous[_CAPITALISED]
+            and previous[_END] + 1 == token[_START]
+            and previous[_LOWER].startswith(_DIRECTIONS)
         ):
-            return previous.start
-    return token.start
+            return previous[_START]
+    return token[_START]
 
 
 # Nouns whose genitive dependent is a settlement: "жители Славянки", "мер Ірпеня".
@@ -1215,12 +1227,12 @@ def _settlement_of_residents(word: str, lower: str, language: str) -> str | None
 
 def _modifies_next(tokens: list[_Token], position: int, language: str) -> bool:
     """Whether the word is an adjective of the lower-case noun after it."""
-    if position + 1 >= len(tokens) or tokens[position + 1].capitalised:
+    if position + 1 >= len(tokens) or tokens[position + 1][_CAPITALISED]:
         return False
     after = tokens[position + 1]
-    if after.start - tokens[position].end != 1:
+    if after[_START] - tokens[position][_END] != 1:
         return False
-    return _first_is_noun(after.lower, language) and _is_adjective(tokens[position], language)
+    return _first_is_noun(after[_LOWER], language) and _is_adjective(tokens[position], language)
 
 
 @lru_cache(maxsize=50_000)
@@ -1238,17 +1250,17 @@ _FUNCTION = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "INTJ"})
 
 def _is_given_name(tokens: list[_Token], position: int, language: str) -> bool:
     """Whether the word is a given name here: one the dictionary knows, next to a capital."""
-    forms = _given_name_forms(tokens[position].lower, language)
+    forms = _given_name_forms(tokens[position][_LOWER], language)
     if forms is None:
         return False
     return (
         any(
             0 <= neighbour < len(tokens)
-            and tokens[neighbour].capitalised
-            and not tokens[neighbour].initial
+            and tokens[neighbour][_CAPITALISED]
+            and not _is_initial(tokens[neighbour])
             for neighbour in (position - 1, position + 1)
         )
-        or tokens[position].lower in forms
+        or tokens[position][_LOWER] in forms
     )
 
 
@@ -1389,16 +1401,16 @@ def _person_context(tokens: list[_Token], position: int, language: str) -> bool:
     if position:
         previous = tokens[position - 1]
         if (
-            len(previous.word) == 1
-            and previous.capitalised
-            and previous.text[previous.end : previous.end + 1] == "."
+            len(previous[_SURFACE]) == 1
+            and previous[_CAPITALISED]
+            and previous[_TEXT][previous[_END] : previous[_END] + 1] == "."
         ):
             return True  # after an initial
     for neighbour in (position - 1, position + 1):
         if (
             0 <= neighbour < len(tokens)
-            and tokens[neighbour].capitalised
-            and _is_name_part(tokens[neighbour].lower, language)
+            and tokens[neighbour][_CAPITALISED]
+            and _is_name_part(tokens[neighbour][_LOWER], language)
         ):
             return True
     return False
@@ -1412,9 +1424,9 @@ def _is_name_part(lower: str, language: str) -> bool:
 
 def _foreign_settlement(token: _Token, language: str) -> str | None:
     """The nominative of a settlement outside Ukraine the Russian dictionary knows."""
-    if token.initial and language == "uk":
+    if _is_initial(token) and language == "uk":
         return None
-    return _foreign_nominative(token.word, token.lower, language)
+    return _foreign_nominative(token[_SURFACE], token[_LOWER], language)
 
 
 @lru_cache(maxsize=50_000)
