@@ -1,5 +1,6 @@
 """Officials: names in the nominative, posts, mentions, and robustness."""
 
+import gc
 import re
 import time
 
@@ -12,7 +13,7 @@ from govnews.extract.names import (
     patronymic_readings,
     surname_nominative,
 )
-from govnews.extract.people import find_officials
+from govnews.extract.people import _word_tokens, find_officials
 from govnews.model import Organization, OrganizationKind, Span
 
 
@@ -485,3 +486,11 @@ def test_megabyte_hostile_input_finishes_quickly(text: str) -> None:
     began = time.perf_counter()
     find_officials(text, language="uk", organizations=())
     assert time.perf_counter() - began < 20
+
+
+def test_word_tokens_are_left_alone_by_the_garbage_collector() -> None:
+    # Exact tuples of atomic values stop being tracked at their first collection; a
+    # long input's words would otherwise make every full collection walk all of them.
+    tokens, _ = _word_tokens("Голова громади Іван Петренко відкрив школу.")
+    gc.collect()
+    assert [gc.is_tracked(token) for token in tokens] == [False] * 6
