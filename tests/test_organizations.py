@@ -1,12 +1,13 @@
 """Organisations: nominative names, acronyms, quoted names, Latin brands, kinds."""
 
+import gc
 import time
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from govnews.extract.organizations import find_organizations
+from govnews.extract.organizations import _tokens, find_organizations
 from govnews.extract.places import find_places
 from govnews.model import Organization, OrganizationKind, Span
 
@@ -334,3 +335,12 @@ def test_hostile_input_finishes_quickly(text: str) -> None:
     started = time.perf_counter()
     find_organizations(text, language="uk", places=())
     assert time.perf_counter() - started < 20
+
+
+def test_tokens_are_left_alone_by_the_garbage_collector() -> None:
+    # Exact tuples of atomic values stop being tracked at their first collection; a
+    # long input's tokens would otherwise make every full collection walk all of them.
+    tokens = _tokens("Голова Житомирської обласної ради відкрив сесію.")
+    gc.collect()
+    assert tokens
+    assert not any(gc.is_tracked(token) for token in tokens)

@@ -1,12 +1,13 @@
 """Places: regions with ISO 3166-2 codes, countries, districts, hromadas, settlements."""
 
+import gc
 import time
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from govnews.extract.places import find_places
+from govnews.extract.places import _tokens, find_places
 from govnews.model import Place, PlaceKind, Span
 
 
@@ -316,3 +317,12 @@ def test_hostile_input_finishes_quickly(text: str) -> None:
     started = time.perf_counter()
     find_places(text, language="uk")
     assert time.perf_counter() - started < 20
+
+
+def test_tokens_are_left_alone_by_the_garbage_collector() -> None:
+    # Exact tuples of atomic values stop being tracked at their first collection; a
+    # long input's tokens would otherwise make every full collection walk all of them.
+    tokens = _tokens("Голова громади Іван Петренко приїхав до Житомира.")
+    gc.collect()
+    assert tokens
+    assert not any(gc.is_tracked(token) for token in tokens)
