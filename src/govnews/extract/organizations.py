@@ -604,10 +604,6 @@ def _tokens(text: str) -> list[_Token]:
     return tokens
 
 
-def _parses(token: _Token, language: str) -> tuple[object, ...]:
-    return parse(token[_LOWER], language)
-
-
 def _grammemes(token: _Token, language: str) -> frozenset[str]:
     return (
         frozenset().union(*(p.tag.grammemes for p in parse(token[_LOWER], language)))

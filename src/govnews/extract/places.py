@@ -21,6 +21,7 @@ otherwise ``code`` is ``None``.
 
 import re
 from bisect import bisect_right
+from collections.abc import Mapping
 from functools import cache, lru_cache
 from itertools import product
 from typing import Final, NamedTuple
@@ -210,9 +211,13 @@ _CAPITALISED: Final = 5
 _TEXT: Final = 6  # the whole text
 
 
+_LOOK_BEHIND = 3
+"""Characters before a word read for what opens it: a sentence end, a dash, a quote."""
+
+
 def _before(token: _Token) -> str:
     start = token[_START]
-    return token[_TEXT][start - 3 if start > 3 else 0 : start].rstrip(" ")  # noqa: PLR2004
+    return token[_TEXT][max(0, start - _LOOK_BEHIND) : start].rstrip(" ")
 
 
 def _is_initial(token: _Token) -> bool:
@@ -220,7 +225,8 @@ def _is_initial(token: _Token) -> bool:
     before = _before(token)
     if before and before[-1] in "—–":  # a line of dialogue: "\n— Мені ніяково"
         rest = before[:-1].rstrip(" ")
-        return (not rest and token[_START] <= 3) or (bool(rest) and rest[-1] in _SENTENCE_END)  # noqa: PLR2004
+        at_start = not rest and token[_START] <= _LOOK_BEHIND
+        return at_start or (bool(rest) and rest[-1] in _SENTENCE_END)
     return not before or before[-1] in _SENTENCE_END
 
 
@@ -610,11 +616,7 @@ def _cardinal_region(word: str, language: str) -> str | None:
     """The region a capitalised cardinal direction names ("Сході"), not first in a sentence."""
     if word.isupper():
         return None
-    for lemma in sorted(lemmas(word, language)):
-        names = _CARDINAL_REGIONS.get(lemma)
-        if names is not None:
-            return names[1] if language == "ru" else names[0]
-    return None
+    return _named_region(word, language, _CARDINAL_REGIONS)
 
 
 @lru_cache(maxsize=50_000)
@@ -624,8 +626,13 @@ def _macro_region(word: str, language: str) -> str | None:
         return word
     if word.isupper() or len(word) < 4:  # noqa: PLR2004
         return None
+    return _named_region(word, language, _MACRO_REGIONS)
+
+
+def _named_region(word: str, language: str, regions: Mapping[str, tuple[str, str]]) -> str | None:
+    """The name, in ``language``, of the first of ``regions`` a dictionary form of ``word`` is."""
     for lemma in sorted(lemmas(word, language)):
-        names = _MACRO_REGIONS.get(lemma)
+        names = regions.get(lemma)
         if names is not None:
             return names[1] if language == "ru" else names[0]
     return None
