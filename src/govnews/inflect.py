@@ -21,6 +21,7 @@ __all__ = ["match_case", "to_nominative"]
 _AGREEING = frozenset({"ADJF", "PRTF", "NUMR"})
 _PERSON = frozenset({"Name", "Surn", "Patr"})
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
+_DEGREES = frozenset({"Supr", "Cmp2", "COMP"})
 
 
 def match_case(word: str, model: str) -> str:
@@ -80,6 +81,34 @@ def _agreeing_parse(
         if not plural and tag.number != "plur" and (gender is None or tag.gender in (gender, None)):
             return candidate
     return None
+
+
+def _common_prefix(first: str, second: str) -> int:
+    length = 0
+    for a, b in zip(first, second, strict=False):
+        if a != b:
+            break
+        length += 1
+    return length
+
+
+def _inflect_like(reading: Any, grammemes: set[str]) -> Any:
+    """Inflect ``reading`` into ``grammemes``, keeping the variant of the word the text used.
+
+    A lexeme may hold several forms for one set of grammemes: the superlative of
+    "высокий" is both "высший" and "высочайший". The plain ``inflect`` takes the
+    first, which turns "Высшей школы" into "Высочайшая школа"; the form that shares
+    the longest beginning with the word as written is the one the text meant.
+    """
+    degree = _DEGREES & reading.tag.grammemes
+    forms = [
+        form
+        for form in reading.lexeme
+        if grammemes <= form.tag.grammemes and _DEGREES & form.tag.grammemes == degree
+    ]
+    if len(forms) < 2:  # noqa: PLR2004 - one form or none: nothing to choose
+        return forms[0] if forms else reading.inflect(grammemes)
+    return max(forms, key=lambda form: _common_prefix(form.word, reading.word))
 
 
 def to_nominative(words: Sequence[str], language: str) -> list[str]:
@@ -158,7 +187,7 @@ def _inflected(  # noqa: C901, PLR0912 - head search and agreement in one pass
             continue
         for index, modifier in enumerate(modifiers):
             grammemes = {"nomn", "plur"} if plural else {"nomn", *filter(None, [head.tag.gender])}
-            inflected = modifier.inflect(grammemes) or modifier.inflect({"nomn"})
+            inflected = _inflect_like(modifier, grammemes) or modifier.inflect({"nomn"})
             if inflected is not None:
                 result[index] = match_case(inflected.word, words[index])
         result[head_index] = match_case(new_head.word, words[head_index])
