@@ -83,15 +83,6 @@ def _agreeing_parse(
     return None
 
 
-def _common_prefix(first: str, second: str) -> int:
-    length = 0
-    for a, b in zip(first, second, strict=False):
-        if a != b:
-            break
-        length += 1
-    return length
-
-
 def _inflect_like(reading: Any, grammemes: set[str]) -> Any:
     """Inflect ``reading`` into ``grammemes``, keeping the variant of the word the text used.
 
@@ -108,7 +99,13 @@ def _inflect_like(reading: Any, grammemes: set[str]) -> Any:
     ]
     if len(forms) < 2:  # noqa: PLR2004 - one form or none: nothing to choose
         return forms[0] if forms else reading.inflect(grammemes)
-    return max(forms, key=lambda form: _common_prefix(form.word, reading.word))
+    return max(forms, key=lambda form: _shared_start(form.word, reading.word))
+
+
+def _shared_start(first: str, second: str) -> int:
+    """How many leading characters two words share."""
+    pairs = enumerate(zip(first, second, strict=False))
+    return next((index for index, (a, b) in pairs if a != b), min(len(first), len(second)))
 
 
 def to_nominative(words: Sequence[str], language: str) -> list[str]:
