@@ -341,8 +341,21 @@ def _describe(item: _Input, error: BaseException) -> str:
     return f"{item.name}: {type(error).__name__}: {error}"
 
 
-def _parse_chunk(items: list[_Input], parser: Parser, language: str | None) -> tuple[str, int]:
-    """Parse a chunk of inputs into their output lines and count the errors (in a worker)."""
+class _Result(NamedTuple):
+    """A parsed chunk as it travels back to the parent: its lines, already encoded."""
+
+    lines: bytes
+    inputs: int
+    errors: int
+
+
+def _parse_chunk(items: list[_Input], parser: Parser, language: str | None) -> _Result:
+    """Parse a chunk of inputs into their output lines and count the errors (in a worker).
+
+    The lines come back as UTF-8 bytes, so the parent only writes them: a string would
+    be decoded from the pipe and encoded again for the file, in the one process every
+    chunk passes through.
+    """
     lines = []
     errors = 0
     for item in items:
@@ -351,7 +364,7 @@ def _parse_chunk(items: list[_Input], parser: Parser, language: str | None) -> t
         except Exception as error:  # noqa: BLE001 - any failure on one input becomes its error record
             lines.append(_error_line(item.name, _describe(item, error), _record_id(item)))
             errors += 1
-    return "".join(lines), errors
+    return _Result("".join(lines).encode("utf-8", "surrogatepass"), len(items), errors)
 
 
 def _watch_parent(parent: int) -> None:
@@ -449,7 +462,7 @@ def _complete_lines(part: Path) -> int:
     return count
 
 
-def _finished(future: "concurrent.futures.Future[tuple[str, int]]") -> bool:
+def _finished(future: "concurrent.futures.Future[_Result]") -> bool:
     """Whether a future holds a result (not cancelled, not failed with the pool)."""
     return future.done() and not future.cancelled() and future.exception() is None
 
@@ -465,28 +478,31 @@ def _chunks(items: Iterable[_Input], size: int) -> Iterator[list[_Input]]:
         yield chunk
 
 
-def _isolate(
-    chunks: list[list[_Input]], parser: Parser, language: str | None
-) -> list[tuple[str, int]]:
+def _isolate(chunks: list[list[_Input]], parser: Parser, language: str | None) -> list[_Result]:
     """Parse chunks one input at a time, so a worker that dies takes only its own input."""
     results = []
     pool = None
     try:
         for chunk in chunks:
-            lines = []
-            errors = 0
+            parts = []
             for item in chunk:
                 pool = pool or _pool(1)
                 try:
-                    line, failed = pool.submit(_parse_chunk, [item], parser, language).result()
+                    part = pool.submit(_parse_chunk, [item], parser, language).result()
                 except BrokenProcessPool:
                     reason = f"{item.name}: the worker process died while parsing this input"
-                    line, failed = _error_line(item.name, reason, _record_id(item)), 1
+                    line = _error_line(item.name, reason, _record_id(item))
+                    part = _Result(line.encode("utf-8", "surrogatepass"), 1, 1)
                     pool.shutdown(wait=True)
                     pool = None
-                lines.append(line)
-                errors += failed
-            results.append(("".join(lines), errors))
+                parts.append(part)
+            results.append(
+                _Result(
+                    b"".join(part.lines for part in parts),
+                    len(parts),
+                    sum(part.errors for part in parts),
+                )
+            )
     finally:
         if pool is not None:
             pool.shutdown(wait=True)
@@ -532,8 +548,8 @@ class _Writer:
         self.file = part.open("ab")
         self.synced = time.monotonic()
 
-    def write(self, lines: str) -> None:
-        self.file.write(lines.encode("utf-8", "surrogatepass"))
+    def write(self, lines: bytes) -> None:
+        self.file.write(lines)
         self.file.flush()
         if time.monotonic() - self.synced > _SYNC_EVERY:
             self.sync()
@@ -618,7 +634,7 @@ def run_batch(  # noqa: C901, PLR0912, PLR0915 - one loop that keeps order, memo
     skipped = sum(1 for _ in zip(range(done), inputs, strict=False))
     chunks = _chunks(inputs, chunk_size)
     window = max(1, jobs * _CHUNKS_PER_JOB)
-    pending: deque[tuple[list[_Input], concurrent.futures.Future[tuple[str, int]]]] = deque()
+    pending: deque[tuple[list[_Input], concurrent.futures.Future[_Result]]] = deque()
     articles = errors = 0
     writer = _Writer(part)
     pool = _pool(jobs)
@@ -649,13 +665,12 @@ def run_batch(  # noqa: C901, PLR0912, PLR0915 - one loop that keeps order, memo
                 redone = iter(_isolate([c for c, r in settled if r is None], parser, language))
                 results = [result or next(redone) for _, result in settled]
                 pool = _pool(jobs)
-            for lines, failed in results:
-                writer.write(lines)
-                count = lines.count("\n")
-                errors += failed
-                articles += count - failed
+            for result in results:
+                writer.write(result.lines)
+                errors += result.errors
+                articles += result.inputs - result.errors
                 if show:
-                    bar.advance(count)
+                    bar.advance(result.inputs)
         completed = True
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
