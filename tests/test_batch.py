@@ -1,6 +1,7 @@
 """``govnews batch``: order, error records, resume, and no record lost under faults."""
 
 import contextlib
+import gc
 import json
 import os
 import random
@@ -410,3 +411,30 @@ def test_forked_and_fresh_workers_write_the_same_bytes(
     monkeypatch.setattr(batch.threading, "active_count", lambda: 2)
     run_batch(folder, tmp_path / "fresh.jsonl", jobs=2, progress=False)
     assert (tmp_path / "forked.jsonl").read_bytes() == (tmp_path / "fresh.jsonl").read_bytes()
+
+
+def _json_inputs(seeds: dict[str, str]) -> list[batch._Input]:
+    inputs = [
+        batch._Input(name, "json", json.dumps({"text": text}, ensure_ascii=False))
+        for name, text in seeds.items()
+    ]
+    return [*inputs, batch._Input("bad.jsonl:1", "json", "[1, 2]")]
+
+
+def test_parsing_a_chunk_leaves_no_reference_cycles(seeds: dict[str, str]) -> None:
+    # Workers freeze what outlives a chunk; that is safe only if parsing (error records
+    # included) leaves no garbage that only the cycle collector could free.
+    inputs = _json_inputs(seeds)
+    batch._parse_chunk(inputs, parse_document, None)  # fill the caches first
+    gc.collect()
+    result = batch._parse_chunk(inputs, parse_document, None)
+    assert (gc.collect(), result.inputs, result.errors) == (0, len(inputs), 1)
+
+
+def test_a_worker_freezes_what_outlives_a_chunk(seeds: dict[str, str]) -> None:
+    gc.unfreeze()
+    try:
+        batch._parse_in_worker(_json_inputs(seeds), parse_document, None)
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()

@@ -367,6 +367,20 @@ def _parse_chunk(items: list[_Input], parser: Parser, language: str | None) -> _
     return _Result("".join(lines).encode("utf-8", "surrogatepass"), len(items), errors)
 
 
+def _parse_in_worker(items: list[_Input], parser: Parser, language: str | None) -> _Result:
+    """Parse a chunk in a worker process, then set aside for good what outlived it.
+
+    The caches of morphology and lexicons grow with every word not seen before, and a
+    full collection of the garbage collector walks every object they hold: over text
+    the caches have not seen, such collections took about a tenth of the time. A
+    parse leaves no reference cycles behind, so what outlives a chunk is cache, and
+    ``gc.freeze`` moves it where collections no longer look.
+    """
+    result = _parse_chunk(items, parser, language)
+    gc.freeze()
+    return result
+
+
 def _watch_parent(parent: int) -> None:
     while os.getppid() == parent:
         time.sleep(0.5)
@@ -488,7 +502,7 @@ def _isolate(chunks: list[list[_Input]], parser: Parser, language: str | None) -
             for item in chunk:
                 pool = pool or _pool(1)
                 try:
-                    part = pool.submit(_parse_chunk, [item], parser, language).result()
+                    part = pool.submit(_parse_in_worker, [item], parser, language).result()
                 except BrokenProcessPool:
                     reason = f"{item.name}: the worker process died while parsing this input"
                     line = _error_line(item.name, reason, _record_id(item))
@@ -647,7 +661,7 @@ def run_batch(  # noqa: C901, PLR0912, PLR0915 - one loop that keeps order, memo
                 if chunk is None:
                     exhausted = True
                 else:
-                    pending.append((chunk, pool.submit(_parse_chunk, chunk, parser, language)))
+                    pending.append((chunk, pool.submit(_parse_in_worker, chunk, parser, language)))
             if not pending:
                 break
             chunk, future = pending[0]
