@@ -397,6 +397,95 @@ def test_organization_is_derived_from_the_post_without_a_record() -> None:
     assert official.organization == "Полтавська обласна рада"
 
 
+def test_latin_spelling_in_brackets_is_a_mention() -> None:
+    text = "«Китай ужесточает контроль», сказал руководитель КЗЖ Джоэл Саймон (Joel Simon)."
+    assert mentions(text, "ru") == [["Джоэл Саймон", "Joel Simon"]]
+
+
+def test_latin_words_in_brackets_that_do_not_spell_the_name_are_no_mention() -> None:
+    text = "Об этом сообщил Петр Иванов (Microsoft Teams)."
+    assert mentions(text, "ru") == [["Петр Иванов"]]
+
+
+def test_foreign_given_name_beside_a_common_word_surname() -> None:
+    text = "Пилот команды Фелипе Масса также стартовал с последнего ряда."
+    assert names(text, "ru") == ["Фелипе Масса"]
+
+
+def test_foreign_name_after_an_acronym_with_a_case_ending() -> None:
+    text = "Глава японского МИДа Сэйдзи Маэхара назвал визит недружественным."
+    assert names(text, "ru") == ["Сэйдзи Маэхара"]
+
+
+def test_two_given_names_before_the_surname() -> None:
+    text = "Збірна Колумбії звільнила тренера Хорхе Луїса Пінто."
+    assert mentions(text) == [["Хорхе Луїса Пінто"]]
+    assert names(text) == ["Хорхе Луїс Пінто"]
+
+
+def test_korean_name_keeps_the_family_name_first() -> None:
+    official = find_officials(
+        "После смерти Кима Чен Ира в стране ждали перемен.", language="ru", organizations=()
+    )[0]
+    assert (official.name, official.given_name, official.surname) == ("Ким Чен Ир", "Чен Ир", "Ким")
+
+
+def test_korean_family_name_alone_joins_the_person() -> None:
+    text = "Бывший секретарь ЦК Хван Чжан Еп бежал в Сеул. Хван рассказал о режиме."
+    assert mentions(text, "ru") == [["Хван Чжан Еп", "Хван"]]
+
+
+def test_korean_name_after_a_word_that_opens_the_sentence() -> None:
+    assert names("Но Ким Чен Ын промолчал.", "ru") == ["Ким Чен Ын"]
+
+
+def test_chinese_given_name_in_the_genitive() -> None:
+    assert names("Визит Си Цзиньпина в Москву продлится три дня.", "ru") == ["Си Цзиньпин"]
+
+
+def test_chinese_name_in_ukrainian() -> None:
+    assert names("Голова КНР Сі Цзіньпін прибув до Москви.") == ["Сі Цзіньпін"]
+
+
+def test_surname_written_with_yo_joins_the_name_written_with_e() -> None:
+    text = "Андрей Пономарев назначен заместителем. Напомним, что Пономарёв баллотировался."
+    assert mentions(text, "ru") == [["Андрей Пономарев", "Пономарёв"]]
+
+
+def test_surname_with_an_apostrophe() -> None:
+    text = "Голові громади Олександру Лук’яненку вручили грамоту. Лук’яненко подякував."
+    assert mentions(text) == [["Олександру Лук’яненку", "Лук’яненко"]]
+    assert names(text) == ["Олександр Лук’яненко"]
+
+
+def test_patronymic_with_an_apostrophe_is_no_surname() -> None:
+    assert names("Слово мав Юрій В’ячеславович, який розповів про ремонт.") == []
+
+
+def test_irish_surname_keeps_its_second_capital() -> None:
+    assert names("Об этом заявил глава Business NZ Фил О’Рейли.", "ru") == ["Фил О’Рейли"]
+
+
+def test_word_before_a_full_name_with_a_patronymic_is_no_surname() -> None:
+    assert names("Голова Юрій Вікторович Петренко відкрив сесію.") == ["Юрій Вікторович Петренко"]
+
+
+def test_foreign_name_in_the_genitive_when_the_text_writes_the_bare_surname() -> None:
+    text = "Астронавт должен заменить Гаррета Рейсмана на станции. Рейсман вернется в мае."
+    assert mentions(text, "ru") == [["Гаррета Рейсмана", "Рейсман"]]
+    assert names(text, "ru") == ["Гаррет Рейсман"]
+
+
+def test_acronym_before_a_name_is_no_given_name() -> None:
+    text = "Зустріч провів генсек НАТО Єнс Столтенберг разом з колегами."
+    assert mentions(text) == [["Єнс Столтенберг"]]
+
+
+def test_surname_with_two_particles() -> None:
+    text = "Лист від голови Єврокомісії Урсули фон дер Ляєн отримали в громаді."
+    assert names(text) == ["Урсула фон дер Ляєн"]
+
+
 def test_seed_officials(seeds: dict[str, str]) -> None:
     text = next(text for name, text in seeds.items() if name.startswith("002_"))
     assert names(text) == ["Лілія Попова", "Юлія Вернигор", "Сергій Гаращук"]
@@ -478,6 +567,12 @@ HOSTILE = [
     "Іван Петренко призначений обраний стала " * 25_000,
     "Керівник установи Галина Корінна. " * 30_000,
     "Беньямин Нетаньяху Аркади " * 40_000,
+    "Кима Чен Ира Ким " * 60_000,
+    "Си Цзиньпина Си " * 60_000,
+    "Хорхе Луїса Пінто Хорхе " * 40_000,
+    "Джоэл Саймон (Joel Simon Joel Simon " * 30_000,
+    "Джоэл Саймон (" + "Joel " * 200_000,
+    "Урсула фон дер фон дер " * 40_000,
 ]
 
 

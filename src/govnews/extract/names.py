@@ -37,6 +37,8 @@ _CONSONANTS = frozenset("бвгґджзйклмнпрстфхцчшщ")
 _VOWELS = frozenset("аеєиіїоуюяыэё")
 _HUSHING = frozenset("жчшщц")
 _APOSTROPHES = "’'ʼ"
+_NO_APOSTROPHES = str.maketrans("", "", _APOSTROPHES)
+_ACRONYM_LENGTH = 5  # an upper-case word this short outside the lexicon is an acronym
 
 
 @attrs.frozen
@@ -68,11 +70,24 @@ def capitalize_name(word: str) -> str:
         'Тюрін'
         >>> capitalize_name("в’ячеслав")
         'В’ячеслав'
+        >>> capitalize_name("о’рейли")
+        'О’Рейли'
     """
     return " ".join(
-        "-".join(part[:1].upper() + part[1:].lower() for part in piece.split("-"))
-        for piece in word.split(" ")
+        "-".join(_capitalize_part(part) for part in piece.split("-")) for piece in word.split(" ")
     )
+
+
+def _capitalize_part(part: str) -> str:
+    """One part of a name capitalised; the Irish and French "О’", "Д’" open a capital too."""
+    if (
+        len(part) > 2  # noqa: PLR2004 - the prefix and a letter
+        and part[1] in _APOSTROPHES
+        and part[0].lower() in "одod"
+        and part[2].lower() not in "яюєї"  # "Д’яченко": a Ukrainian apostrophe
+    ):
+        return part[:2].upper() + _capitalize_part(part[2:])
+    return part[:1].upper() + part[1:].lower()
 
 
 def _uk_given_forms(lower: str, gender: str) -> Iterator[tuple[str, str]]:  # noqa: C901, PLR0912
@@ -255,6 +270,7 @@ def _given_lexicon(language: str) -> dict[str, tuple[NameReading, ...]]:
     return {form: tuple(readings) for form, readings in forms.items()}
 
 
+@lru_cache(maxsize=50_000)
 def in_name_lexicon(word: str, language: str) -> bool:
     """Whether ``word`` is a form of a given name of the packaged lexicon.
 
@@ -298,6 +314,8 @@ def given_name_readings(word: str, language: str) -> tuple[NameReading, ...]:
     known = _given_lexicon(language).get(_fold(word))
     if known:
         return known
+    if word.isupper() and len(word) <= _ACRONYM_LENGTH:
+        return ()  # "НАТО" is an acronym, not the vocative of Ната
     readings: list[NameReading] = []
     for candidate in parse(word.lower(), language):
         tag = candidate.tag
@@ -343,9 +361,11 @@ def from_common_name(patronymic: str, language: str) -> bool:
     return any(_fold(candidate) in lexicon for candidate in candidates)
 
 
+# The stem may hold an apostrophe ("В’ячеславович"); letters and apostrophes are
+# disjoint, so the repetition cannot backtrack between them.
 _UK_PATRONYMIC = re.compile(
-    r"(?P<stem>[^\W\d_]{2,}(?:ович|евич|євич|йович))(?P<end>|а|у|ем|еві|і)"
-    r"|(?P<fstem>[^\W\d_]{2,}(?:івн|ївн))(?P<fend>а|и|і|у|ою)"
+    r"(?P<stem>[^\W\d_](?:[^\W\d_]|[’'ʼ])+(?:ович|евич|євич|йович))(?P<end>|а|у|ем|еві|і)"
+    r"|(?P<fstem>[^\W\d_](?:[^\W\d_]|[’'ʼ])+(?:івн|ївн))(?P<fend>а|и|і|у|ою)"
 )
 _RU_PATRONYMIC = re.compile(
     r"(?P<stem>[^\W\d_]{2,}(?:ович|евич|ьич))(?P<end>|а|у|ем|е)"
@@ -704,7 +724,8 @@ def is_surname_like(word: str, language: str) -> bool:
         >>> is_surname_like("Україна", "uk")
         False
     """
-    if len(word) < 2 or not word[:1].isupper() or not word.replace("-", "").isalpha():  # noqa: PLR2004
+    letters = word.replace("-", "").translate(_NO_APOSTROPHES)  # "Лук’яненко", "О’Рейли"
+    if len(word) < 2 or not word[:1].isupper() or not letters.isalpha():  # noqa: PLR2004
         return False
     if "-" in word:
         return all(is_surname_like(part, language) for part in word.split("-") if part)

@@ -5,7 +5,9 @@ dictionary ``Name`` reading) stands beside a capitalised word that can be a surn
 with an optional patronymic between ("Сергія Олександровича Гаращука") or after a
 leading surname ("Гаращук Сергій Олександрович"). The given name fixes the case and
 gender, and the surname is put into the nominative from them (see
-[`names`][govnews.extract.names]).
+[`names`][govnews.extract.names]). Korean and Chinese names keep the family name first
+("Кима Чен Ира" is Ким Чен Ир, "Си Цзиньпина" is Си Цзиньпин), and a Latin spelling in
+brackets after a name ("Джоэл Саймон (Joel Simon)") is one more mention of the person.
 
 The post is the phrase headed by a post word ("начальник", "заступника", "глава")
 that runs up to the name ("начальник Житомирської обласної військової адміністрації
@@ -126,6 +128,8 @@ _PREDICATE_STOPS = frozenset(
 _PARTICLES = frozenset(
     {"ле", "ла", "де", "ди", "да", "дель", "делла", "ван", "фон", "бин", "бен", "ібн", "ибн"}
 )
+# The second, lower-case particle of "фон дер Ляйен", "ван дер Белен", "де ла Фуэнте".
+_SECOND_PARTICLES = frozenset({"дер", "ден", "де", "ла", "лос"})
 _ARTICLE_PREFIXES = ("аль-", "ал-", "эль-", "ель-", "ель-", "ад-", "ас-", "ан-")
 _POSSESSIVES = frozenset({"його", "її", "их", "їх", "его", "ее", "её"})
 _NOT_BEFORE_NAME = frozenset(
@@ -266,6 +270,74 @@ _MAX_CHAIN_WORDS = 6
 _AFTER_BREAK = re.compile(r"[,.;:!?()\n]")
 _ALL_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
 _AGREEING = frozenset({"ADJF", "PRTF", "NUMR"})
+# A name in Latin letters in brackets right after the name in Cyrillic: "Джоэл Саймон
+# (Joel Simon)", "Халеда эль-Масри (Khaled el-Masri)". Each word is bounded and a space
+# or a bracket ends it, so the match stays linear.
+_LATIN_WORD = r"(?:[a-z]{1,3}[-’'])?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'-]{1,30}"
+_LATIN_NAME = re.compile(rf" ?\(({_LATIN_WORD}(?: {_LATIN_WORD}){{1,3}})\)")
+# Korean family names that open a three-word name ("Ким Чен Ын", "Пан Ги Мун"); words
+# that are also common Russian or Ukrainian words ("Но", "Сон", "Нам") are left out.
+# Russian and Ukrainian spellings.
+_KOREAN_FAMILIES = frozenset(
+    {"ким", "кім", "ли", "лі", "пак", "чхве", "чой", "хван", "мун", "юн", "пан", "чон", "хан"}
+    | {"квон", "шин"}
+)
+# Chinese family names that open a two-word name ("Си Цзиньпин", "Дэн Сяопин").
+_CHINESE_FAMILIES = frozenset(
+    {"си", "сі", "ху", "ли", "лі", "ван", "чжан", "мао", "дэн", "ден", "цзян", "вэнь", "вень"}
+    | {"лю", "чжоу", "сунь", "линь", "лінь"}
+)
+# Letter groups of the Russian spelling of Chinese syllables, rare in other words.
+_CHINESE_SYLLABLES = re.compile("цз|чж|сяо|кэ|эй|ьп|ьт")
+_SYLLABLE = 4  # letters of one syllable of a Korean given name, at most
+_CASE_ENDINGS = ("а", "у", "ом", "е")  # of a family name ending in a consonant
+# Masculine case endings of a foreign name, with their cases.
+_FOREIGN_ENDINGS = (("ом", "ablt"), ("а", "gent"), ("у", "datv"), ("е", "loct"))
+_CONSONANTS = frozenset("бвгґджзйклмнпрстфхцчшщ")
+# Every form of those family names, lower-case, to the name and its case ending.
+_EAST_ASIAN_FORMS = {
+    family + ending: (family, ending)
+    for family in _KOREAN_FAMILIES | _CHINESE_FAMILIES
+    for ending in ("", *_CASE_ENDINGS)
+    if not ending or family[-1:] not in "аеиоуыэюяі"
+}
+_EAST_ASIAN_WORDS = frozenset(form.capitalize() for form in _EAST_ASIAN_FORMS)
+# The Latin letters that may open the transliteration of a Cyrillic initial.
+_LATIN_INITIALS = {
+    "а": "A",
+    "б": "B",
+    "в": "VW",
+    "г": "GH",
+    "ґ": "G",
+    "д": "DJ",
+    "е": "EYJ",
+    "є": "YEJ",
+    "ж": "ZJG",
+    "з": "ZS",
+    "и": "IYEJ",
+    "і": "IY",
+    "ї": "IY",
+    "й": "YJI",
+    "к": "KCQ",
+    "л": "L",
+    "м": "M",
+    "н": "N",
+    "о": "O",
+    "п": "P",
+    "р": "R",
+    "с": "SCZ",
+    "т": "T",
+    "у": "UWO",
+    "ф": "FP",
+    "х": "HKJX",
+    "ц": "TCZ",
+    "ч": "CT",
+    "ш": "SC",
+    "щ": "S",
+    "э": "EA",
+    "ю": "YJU",
+    "я": "YJ",
+}
 
 
 _Token = tuple[int, int, str]
@@ -411,6 +483,8 @@ class _Finder:
         self.deferred: list[tuple[tuple[NameReading, str, str | None, int], int, int]] = []
         self.name_last: dict[int, int] = {}  # first token of a full name -> its last token
         self.org_ends: list[tuple[int, int, str]] | None = None
+        self.capitalised: frozenset[str] | None = None
+        self.eastern: set[tuple[str, str]] = set()  # (given, surname) said family name first
 
     def gap(self, left: int, right: int) -> str:
         """The text between token ``left`` and token ``right``."""
@@ -438,6 +512,7 @@ class _Finder:
             self.add(found, first, last, create=False)
         self.attach_initials_and_surnames()
         self.merge_adjacent()
+        self.attach_latin()
         self.attach_posts()
         self.predicate_posts()
         self.resolve_generic_bodies()
@@ -453,12 +528,17 @@ class _Finder:
         language = self.language
         given = given_name_readings(token[_TEXT], language)
         nxt = tokens[index + 1]
+        eastern = self.east_asian(index) if token[_TEXT] in _EAST_ASIAN_WORDS else None
+        if eastern is not None:
+            return eastern
         if given and self.couple(index, given):
             return index + 4
         if given:
             particle = self.particle_surname(index, given)
             if particle is not None:
                 return particle
+        if given and self.double_given(index, given):
+            return index + 3
         if given:
             options: list[tuple[str | None, int]] = [(None, index + 1)]
             if patronymic_readings(nxt[_TEXT], language):
@@ -510,12 +590,23 @@ class _Finder:
         ):
             given = given_name_readings(nxt[_TEXT], language)
             third = tokens[index + 2][_TEXT]
-            if given and patronymic_readings(third, language):
+            if given and patronymic_readings(third, language) and not self.surname_after(index + 2):
                 found = _best_name(given, token[_TEXT], language, third)
                 if found is not None and found[3] >= 1:
                     self.add(found, index, index + 2)
                     return index + 3
         return index + 1
+
+    def surname_after(self, index: int) -> bool:
+        """Whether a word that can be a surname follows the patronymic at token ``index``.
+
+        "Голова Юрій Вікторович Петренко" is a post before a full name, not the
+        surname "Голова" before a given name and patronymic.
+        """
+        if not self.adjacent(index):
+            return False
+        word = self.tokens[index + 1][_TEXT]
+        return word[1:].islower() and is_surname_like(word, self.language)
 
     def couple(self, index: int, given: Sequence[NameReading]) -> bool:
         """Record two people who share a plural surname ("Сергій і Софія Морозови")."""
@@ -557,14 +648,14 @@ class _Finder:
             and particle[len(lower.split("-")[0]) + 1 :][:1].isupper()
         ):
             words, last = [particle], index + 1
-        elif (
-            lower in _PARTICLES
-            and index + 2 < len(tokens)
-            and self.adjacent(index + 1)
-            and tokens[index + 2][_TEXT][:1].isupper()
-            and tokens[index + 2][_TEXT][1:].islower()
-        ):
-            words, last = [particle, tokens[index + 2][_TEXT]], index + 2
+        elif lower in _PARTICLES and self.adjacent(index + 1):
+            words, last = [particle], index + 2
+            if tokens[last][_TEXT] in _SECOND_PARTICLES and self.adjacent(last):
+                words.append(tokens[last][_TEXT])  # "Урсула фон дер Ляєн"
+                last += 1
+            if last >= len(tokens) or not _is_name_word(tokens[last][_TEXT]):
+                return None
+            words.append(tokens[last][_TEXT])
         else:
             return None
         head, _, tail = words[-1].rpartition("-")
@@ -573,6 +664,101 @@ class _Finder:
         words[-1] = f"{head}-{nominative}" if head else nominative
         self.add((reading, " ".join(words), None, 2), index, last)
         return last + 1
+
+    def east_asian(self, index: int) -> int | None:
+        """Record a Korean or Chinese name, family name first ("Кима Чен Ира", "Си Цзиньпин").
+
+        The family name comes from a short list; a consonant-final one declines like a
+        noun, and the last syllable of the given name takes the same ending ("Кима Чен
+        Ира" is Ким Чен Ир). Korean given names are two short words, Chinese ones one
+        word with letter groups only Chinese syllables have.
+
+        Returns:
+            The index to continue from, or ``None`` when no such name stands here.
+        """
+        tokens = self.tokens
+        word = tokens[index][_TEXT]
+        family, ending = _family_and_ending(word.lower())
+        if not family or not word[1:].islower() or not self.adjacent(index):
+            return None
+        given = self.korean_given(index, ending) if family in _KOREAN_FAMILIES else None
+        if given is None and family in _CHINESE_FAMILIES:
+            nxt = tokens[index + 1][_TEXT]
+            if not (_is_name_word(nxt) and _CHINESE_SYLLABLES.search(nxt.lower())):
+                return None
+            given, last = [_chinese_nominative(nxt)], index + 1
+        elif given is None:
+            return None
+        else:
+            last = index + 2
+        if (
+            last + 1 < len(tokens)
+            and self.adjacent(last)
+            and _is_name_word(tokens[last + 1][_TEXT])
+            and _CYRILLIC.fullmatch(tokens[last + 1][_TEXT])
+            and not _family_and_ending(tokens[last + 1][_TEXT].lower())[0]
+        ):
+            return None  # a longer run of capitalised words: not this shape
+        reading = NameReading(nominative=" ".join(given), gender="masc", case="nomn")
+        self.add((reading, capitalize_name(family), None, 2), index, last)
+        self.eastern.add((capitalize_name(" ".join(given)), capitalize_name(family)))
+        return last + 1
+
+    def korean_given(self, index: int, ending: str) -> list[str] | None:
+        """The two syllables of a Korean given name after token ``index``, nominative."""
+        tokens = self.tokens
+        if index + 2 >= len(tokens) or not self.adjacent(index + 1):
+            return None
+        middle, last = tokens[index + 1][_TEXT], tokens[index + 2][_TEXT]
+        if not (_is_name_word(middle) and _is_name_word(last)):
+            return None
+        if ending and not last.endswith(ending):
+            return None
+        last = last[: len(last) - len(ending)]
+        if len(middle) > _SYLLABLE or not 1 < len(last) <= _SYLLABLE:
+            return None
+        return [middle, last]
+
+    def double_given(self, index: int, given: Sequence[NameReading]) -> bool:
+        """Record a name with two given names of the lexicon ("Хорхе Луїса Пінто").
+
+        The second given name agrees with the first in gender and case, and a word that
+        can be a surname, not a third given name, follows it.
+        """
+        tokens = self.tokens
+        language = self.language
+        if index + 2 >= len(tokens) or not self.adjacent(index + 1):
+            return False
+        first, second, surname = (tokens[index + offset][_TEXT] for offset in range(3))
+        if not (in_name_lexicon(second, language) and in_name_lexicon(first, language)):
+            return False
+        if in_name_lexicon(surname, language):
+            return False
+        if not is_surname_like(surname, language) or self.patronymic_follows(index + 2):
+            return False
+        # A first name that ends in a vowel other than "а", "я" ("Хорхе") does not
+        # decline: the second fixes the case.
+        fixed = first[-1:].lower() in "еєиіоуэю"
+        for reading in given:
+            middle = [
+                r
+                for r in given_name_readings(second, language)
+                if r.gender == reading.gender and (fixed or r.case == reading.case)
+            ]
+            if not middle:
+                continue
+            case = middle[0].case
+            nominative, score = surname_nominative(surname, language, reading.gender, case)
+            if score < 1:
+                continue
+            both = NameReading(
+                nominative=f"{reading.nominative} {middle[0].nominative}",
+                gender=reading.gender,
+                case=case,
+            )
+            self.add((both, nominative, None, score), index, index + 2)
+            return True
+        return False
 
     def middle_name(self, index: int) -> bool:
         """Whether token ``index``, read as a surname, is a second given name.
@@ -651,7 +837,7 @@ class _Finder:
         if (
             before[:1].isupper()
             and self.adjacent(index - 1)
-            and not before.isupper()
+            and before[1:2].islower()  # "МИДа", "ОДА": an acronym, not a name
             and not _place_or_post(before, language)
         ):
             # "Тоттенхэм Хотспур Ледли", "Компания Дженерал Моторс": one name of a club
@@ -660,9 +846,35 @@ class _Finder:
             return False
         if self.text[tokens[index + 1][_END] : tokens[index + 1][_END] + 1] in ("»", '"', "-"):
             return False
-        reading = NameReading(nominative=first, gender="masc", case="nomn")
+        first, second, case = self.undeclined(first, second)
+        reading = NameReading(nominative=first, gender="masc", case=case)
         self.add((reading, capitalize_name(second), None, 1), index, index + 1)
         return True
+
+    def undeclined(self, first: str, second: str) -> tuple[str, str, str]:
+        """A foreign name without the case ending both words share, and the case.
+
+        "Гаррета Рейсмана" is Гаррет Рейсман when the text also writes "Рейсман": the
+        dictionary knows neither word, so only the bare surname elsewhere tells an
+        ending from the last letter of the name.
+        """
+        for ending, case in _FOREIGN_ENDINGS:
+            stem = second[: len(second) - len(ending)]
+            if (
+                second.endswith(ending)
+                and first.endswith(ending)
+                and len(first) > len(ending) + 1
+                and stem[-1:] in _CONSONANTS
+                and stem in self.capital_words()
+            ):
+                return first[: len(first) - len(ending)], stem, case
+        return first, second, "nomn"
+
+    def capital_words(self) -> frozenset[str]:
+        """Every capitalised word of the text, built once."""
+        if self.capitalised is None:
+            self.capitalised = frozenset(self.tokens[i][_TEXT] for i in self.capitals)
+        return self.capitalised
 
     def patronymic_follows(self, index: int) -> bool:
         """Whether token ``index`` is followed by a patronymic (so it is a given name)."""
@@ -731,7 +943,7 @@ class _Finder:
         stems: dict[str, list[_Person]] = {}
         given: dict[str, list[_Person]] = {}
         for person in self.people:
-            stems.setdefault(_surname_stem(person.surname), []).append(person)
+            stems.setdefault(_surname_stem(_lower_no_yo(person.surname)), []).append(person)
             given.setdefault(person.given, []).append(person)
         for index in self.capitals:
             token = self.tokens[index]
@@ -739,7 +951,7 @@ class _Finder:
                 continue
             if self.attach_given(index, given):
                 continue
-            lower = token[_TEXT].lower()
+            lower = _lower_no_yo(token[_TEXT])  # "Пономарёв" is Пономарев
             for size in range(len(lower), max(len(lower) - 4, 1), -1):
                 candidates = stems.get(lower[:size])
                 if candidates:
@@ -760,6 +972,21 @@ class _Finder:
                 continue
             chosen.mentions.append(Span(start=start, end=end))
             self.taken[index] = chosen
+
+    def attach_latin(self) -> None:
+        """Add the Latin spelling in brackets after a full name ("Джоэл Саймон (Joel Simon)").
+
+        The first and the last Latin word must open with a letter that can render the
+        initials of the given name and the surname.
+        """
+        for first, last in self.name_last.items():
+            found = _LATIN_NAME.match(self.text, self.tokens[last][_END])
+            if found is None:
+                continue
+            latin = found.group(1).split()
+            given, surname = self.tokens[first][_TEXT], self.tokens[last][_TEXT]
+            if _renders(given, latin[0]) and _renders(surname, latin[-1]):
+                self.taken[first].mentions.append(Span(start=found.start(1), end=found.end(1)))
 
     def merge_adjacent(self) -> None:
         """Join a given-name mention and a surname mention that stand side by side."""
@@ -1455,6 +1682,8 @@ class _Finder:
         result = []
         for person in self.people:
             parts = [person.given, person.patronymic, person.surname]
+            if (person.given, person.surname) in self.eastern:
+                parts = [person.surname, person.given]
             name = " ".join(part for part in parts if part)
             result.append(
                 Official(
@@ -1630,8 +1859,47 @@ def _former(post: str) -> str:
     return lower
 
 
+def _family_and_ending(lower: str) -> tuple[str, str]:
+    """A declined East Asian family name ("кима") split into the name and its ending."""
+    return _EAST_ASIAN_FORMS.get(lower, ("", ""))
+
+
+def _chinese_nominative(word: str) -> str:
+    """A Chinese given name in the nominative: "Цзиньпина" is Цзиньпин.
+
+    Only a name ending in "н" (the finals -n and -ng) declines in Russian and Ukrainian.
+    """
+    for ending in _CASE_ENDINGS:
+        stem = word[: len(word) - len(ending)]
+        if word.endswith(ending) and stem.endswith("н"):
+            return stem
+    return word
+
+
+def _is_name_word(word: str) -> bool:
+    """A capitalised Cyrillic word with lower-case letters after the first."""
+    return len(word) > 1 and word[:1].isupper() and word[1:].islower() and word.isalpha()
+
+
+def _renders(cyrillic: str, latin: str) -> bool:
+    """Whether the Latin word can transliterate the Cyrillic one, by their first letters.
+
+    A lower-case particle ("эль-Масри", "el-Masri") is skipped on both sides.
+    """
+    cyrillic = cyrillic.rpartition("-")[2] if cyrillic[:1].islower() else cyrillic
+    latin = latin.rpartition("-")[2] if latin[:1].islower() else latin
+    letters = _LATIN_INITIALS.get(cyrillic[:1].lower())
+    return letters is not None and latin[:1] in letters
+
+
 def _span_key(span: Span) -> tuple[int, int]:
     return span.start, span.end
+
+
+def _lower_no_yo(word: str) -> str:
+    """``word`` in lower case with ё as е; most words have no ё to replace."""
+    lower = word.lower()
+    return lower.replace("ё", "е") if "ё" in lower else lower
 
 
 def _no_yo(word: str) -> str:
