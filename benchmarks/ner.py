@@ -108,7 +108,13 @@ def ours(text: str, language: str, *, flat: bool) -> tuple[Mentions, govnews.Art
 
 
 def names_the_person(surface: str, official: govnews.Official) -> bool:
-    """Whether a mention holds the person's name (or initials), not only their post."""
+    """Whether a mention holds the person's name (or initials), not only their post.
+
+    A mention in Latin letters in a Cyrillic text is the name's own spelling in
+    brackets ("Джоэл Саймон (Joel Simon)"): posts are never given that way.
+    """
+    if surface.isascii():
+        return True
     keys = {official.surname.lower()[:3], official.given_name.lower()[:3]}
     return any(word.lower()[:3] in keys for word in _WORD.findall(surface))
 
