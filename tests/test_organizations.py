@@ -301,6 +301,137 @@ def test_branch_of_a_body_is_named_with_it() -> None:
     assert _names(text) == ["Черкаське територіальне відділення АМКУ"]
 
 
+KNOWN = [
+    ("В интервью «Голосу Америки» он рассказал о планах.", "ru", "Голос Америки", "Голосу Америки"),
+    ("Законопроект внесли в Госдуму в среду.", "ru", "Госдума", "Госдуму"),
+    ("Выступая на съезде Единой России, он заявил.", "ru", "Единая Россия", "Единой России"),
+    ("Як повідомляє Укрінформ, засідання перенесли.", "uk", "Укрінформ", "Укрінформ"),
+    (
+        "За даними Інтерфакс-України, угоду підписали.",
+        "uk",
+        "Інтерфакс-Україна",
+        "Інтерфакс-України",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "name", "surface"), KNOWN)
+def test_well_known_organisation_is_found_without_a_head_word(
+    text: str, language: str, name: str, surface: str
+) -> None:
+    assert [(name, surface)] == [
+        (org.name, text[org.mentions[0].start : org.mentions[0].end])
+        for org in _orgs(text, language)
+    ]
+
+
+def test_well_known_name_takes_the_country_after_it() -> None:
+    assert _surfaces("Борг Нафтогазу України зріс удвічі.") == [["Нафтогазу України"]]
+
+
+def test_well_known_name_inside_a_longer_word_is_not_matched() -> None:
+    assert "Газпром" not in _names("Кредит выдал Газпромбанку филиал в Твери.", "ru")
+
+
+def test_well_known_name_that_is_also_a_word_is_skipped_at_sentence_start() -> None:
+    assert _names("Динамо-машина вырабатывает ток. Динамо вырабатывает ток.", "ru") == []
+
+
+def test_country_acronym_completes_an_acronym_name() -> None:
+    assert _surfaces("Глава МИД РФ и представители ВВС США встретились.", "ru") == [
+        ["МИД РФ"],
+        ["ВВС США"],
+    ]
+
+
+def test_international_acronym_does_not_take_a_place_or_a_person() -> None:
+    text = "Президент ФИФА Зепп Блаттер оценил действия НАТО в Афганистане."
+    assert _surfaces(text, "ru") == [["ФИФА"], ["НАТО"]]
+
+
+def test_spacecraft_model_is_not_an_organisation() -> None:
+    assert _names("Корабль Союз ТМА-12 пристыковался к станции.", "ru") == []
+
+
+def test_court_name_ends_before_a_common_genitive() -> None:
+    text = "Он осмотрел предназначенный для Конституционного суда комплекс зданий Сената."
+    assert _surfaces(text, "ru")[:1] == [["Конституционного суда"]]
+
+
+def test_coordinated_nouns_after_a_preposition_stay_in_the_name() -> None:
+    text = "Наблюдатели от Организации по безопасности и сотрудничеству в Европе уехали."
+    assert _names(text, "ru") == ["Организация по безопасности и сотрудничеству в Европе"]
+
+
+def test_ministry_with_a_common_genitive_is_a_name() -> None:
+    text = (
+        "Министерство сельского хозяйства Белоруссии ответило. "
+        "Об этом сообщило министерство культуры."
+    )
+    assert _names(text, "ru") == [
+        "Министерство сельского хозяйства Белоруссии",
+        "министерство культуры",
+    ]
+
+
+def test_place_adjective_before_an_acronym_belongs_to_the_name() -> None:
+    (org,) = _orgs("Глава японского МИДа прибыл в Москву.", "ru")
+    assert (org.name, [m.end - m.start for m in org.mentions]) == ("японский МИД", [14])
+
+
+def test_heading_in_capitals_is_not_an_acronym() -> None:
+    assert _names("ЗАГАЛЬНІ ПОЛОЖЕННЯ\nВИСНОВКИ наради подано.") == []
+
+
+def test_inflected_common_abbreviation_is_not_an_organisation() -> None:
+    assert _names("Реєстрація ФОПа триває тиждень.") == []
+
+
+def test_latin_spelling_of_a_person_in_parentheses_is_not_a_company() -> None:
+    assert _names("По словам Скотта Хоровитца (Scott Horowitz), полёт прошёл штатно.", "ru") == []
+
+
+def test_software_is_not_a_company() -> None:
+    assert _names("Новая версия Windows вышла вчера.", "ru") == []
+
+
+def test_latin_name_with_a_linking_word() -> None:
+    text = "Об этом сообщает организация Committee to Protect Journalists."
+    assert _names(text, "ru") == ["Committee to Protect Journalists"]
+
+
+def test_quoted_outlet_after_a_reporting_verb_is_an_organisation() -> None:
+    text = "Как пишет «Gzt.Ru», дело передано в суд."
+    assert _surfaces(text, "ru") == [["Gzt.Ru"]]
+
+
+def test_quoted_speech_after_a_reporting_verb_is_not_an_organisation() -> None:
+    assert _names("Он сообщает: «Мы готовы к переговорам».", "ru") == []
+
+
+def test_quoted_well_known_name_takes_its_nominative_from_the_lexicon() -> None:
+    assert _names("Он сказал в интервью «Голосу Америки».", "ru") == ["Голос Америки"]
+
+
+def test_office_of_affairs_keeps_its_instrumental() -> None:
+    assert _names("Рішення Державного управління справами оприлюднили.") == [
+        "Державне управління справами"
+    ]
+
+
+def test_body_named_after_a_place_group_is_another_body() -> None:
+    text = "Запит надіслало Управління захисту економіки в Чернігівській області Нацполіції."
+    assert _names(text) == [
+        "Управління захисту економіки в Чернігівській області",
+        "Нацполіція",
+    ]
+
+
+def test_legal_form_before_a_quoted_phrase_opens_the_name() -> None:
+    text = "Підрядником стало ТОВ «Будівельна компанія «Капіталбуд» з Києва."
+    assert _surfaces(text) == [["ТОВ «Будівельна компанія «Капіталбуд»"]]
+
+
 @given(st.text(max_size=300))
 def test_never_raises_and_spans_index_the_text(text: str) -> None:
     for org in _orgs(text):
@@ -327,6 +458,16 @@ HOSTILE = [
     "ПМК № " * 100_000,
     "університету імені Тараса " * 50_000,
     "Міністерство " * 100_000,
+    "Голосу Америки " * 100_000,
+    "Лента.ру." * 100_000,
+    "Голоса " * 100_000,
+    "Хоровитца (Scott " * 50_000,
+    "Committee to " * 100_000,
+    "ТОВ «Будівельна компанія «" * 50_000,
+    "МИД РФ " * 100_000,
+    "ЗАГАЛЬНІ ПОЛОЖЕННЯ " * 50_000,
+    "японского МИДа " * 50_000,
+    "Организации по безопасности и сотрудничеству " * 20_000,
 ]
 
 

@@ -1,6 +1,6 @@
 """Organisations: administrations, councils, ministries, donors, companies, schools.
 
-Five patterns find them:
+Six patterns find them:
 
 1. a noun phrase around a head noun of an organisation ("адміністрація", "рада",
    "міністерство", "агентство", "совет", "администрация", ...): the agreeing adjectives
@@ -16,7 +16,9 @@ Five patterns find them:
 5. acronyms: in parentheses after a full name they become its ``acronym``
    ("Програма розвитку ООН (ПРООН)"); alone they join the organisation whose initials
    they are ("ОВА" after "Житомирська обласна військова адміністрація") or stand alone,
-   with the capitalised adjectives before them ("Кременчуцький НПЗ").
+   with the capitalised adjectives before them ("Кременчуцький НПЗ");
+6. well-known names from a small lexicon (``data/organizations.tsv``) that news writes
+   with no head noun or quotes, in any case form ("Голосу Америки", "Госдумы России").
 
 Names are put in the nominative by [`to_nominative`][govnews.inflect.to_nominative];
 the words after the head keep their case.
@@ -25,6 +27,7 @@ the words after the head keep their case.
 import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
+from importlib import resources
 from itertools import compress
 from operator import itemgetter
 from typing import Final
@@ -45,7 +48,8 @@ _SENTENCE_END = frozenset(".!?…\n")
 _OPEN_QUOTES = '«"“„'
 _QUOTED = re.compile(r"[«“„\"]([^«»“”„\"\n]{1,80})[»”\"“]")
 _LATIN = re.compile(
-    r"[A-Z][A-Za-z0-9’'&.-]*(?:[ \t]+(?:of|in|for|and|the|de|la|&|[A-Z][A-Za-z0-9’'&.-]*))*"
+    r"[A-Z][A-Za-z0-9’'&.-]*"
+    r"(?:[ \t]+(?:of|in|for|and|to|und|the|de[rs]?|du|la|&|[A-Z][A-Za-z0-9’'&.-]*))*"
 )
 
 _K = OrganizationKind
@@ -139,6 +143,12 @@ _HEADS: dict[str, OrganizationKind] = {
     "представительство": _K.STATE_BODY,
     "федерация": _K.NGO,
     "движение": _K.OTHER,
+    "бундестаг": _K.COUNCIL,
+    "сейм": _K.COUNCIL,
+    "кнессет": _K.COUNCIL,
+    "кнесет": _K.COUNCIL,
+    "меджлис": _K.COUNCIL,
+    "меджліс": _K.COUNCIL,
     "комбинат": _K.COMPANY,
     "библиотека": _K.OTHER,
     "церковь": _K.OTHER,
@@ -470,6 +480,8 @@ _NOT_ORGANISATIONS = frozenset(
         "ЛНР",
         "ОРДЛО",
         "ПІБ",
+        *("УСРР", "РРФСР", "БРСР", "ПКУ", "КК", "КПК", "ЦПК", "ГПК", "КАС", "КУпАП", "ЗК", "ЗУ"),
+        *("ЕОМ", "ЭВМ", "ТУ", "ПО", "ОС", "ГБ", "МБ", "ТБ", "GB", "MB", "TB"),
         "ФИО",
     }
 )
@@ -518,7 +530,14 @@ _INTERNATIONAL = frozenset(
         "МОМ",
         "EU4Business",
         "GFA",
+        *("ФІФА", "ФИФА", "FIFA", "УЄФА", "УЕФА", "UEFA", "ФІДЕ", "ФИДЕ", "FIDE", "МОК"),
+        *("ОПЕК", "OPEC", "ПАРЄ", "ПАСЕ", "PACE", "СОТ", "ВТО", "WTO", "МАГАТЕ", "МАГАТЭ"),
+        *("IAEA", "ЄК", "ЕК", "ЄЦБ", "ЕЦБ", "ECB", "ФАО", "FAO", "МОП", "МОТ", "ILO"),
     }
+)
+# Countries written in capitals that complete a body's name: "МИД РФ", "ВВС США".
+_COUNTRY_ACRONYMS = frozenset(
+    {"ООН", "ЄС", "ЕС", "РФ", "США", "ОАЕ", "ОАЭ", "КНР", "ФРГ", "КНДР", "ЮАР", "ПАР"}
 )
 _INTERNATIONAL_WORDS = ("міжнародн", "международн", "європ", "европ", "оон", "світов", "всемирн")
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
@@ -695,7 +714,9 @@ def _is_tail_word(token: _Token, language: str, case: str) -> bool:
     if not token[_IS_WORD]:
         return False
     if token[_ACRONYM]:
-        return token[_WORD] not in _NOT_ORGANISATIONS or token[_WORD] in {"ООН", "ЄС", "РФ", "США"}
+        if any(c.isdigit() for c in token[_WORD]):
+            return False  # a model, not a body: "Союз ТМА-12"
+        return token[_WORD] not in _NOT_ORGANISATIONS or token[_WORD] in _COUNTRY_ACRONYMS
     return _is_tail_spelling(token[_WORD], token[_LOWER], token[_CAPITALISED], language, case)
 
 
@@ -775,6 +796,8 @@ def _right_edge(  # noqa: C901, PLR0912, PLR0915 - one grammar loop reads best w
     proper_chain = True  # every tail word so far is capitalised ("Кабінет Міністрів України")
     placed = False  # a "в Польщі" group has been read
     remit = _remit_head(tokens[head], language)
+    closed = _head_lemma(tokens[head][_LOWER], language) in _CLOSED_HEADS
+    governed: str | None = None  # the case the last preposition asked for
     # A name's tail is at most 24 words, with at most 6 words between two of its nouns.
     while index < len(tokens) and index - head < 24 and index - last_good < 6:  # noqa: PLR2004
         token = tokens[index]
@@ -791,11 +814,15 @@ def _right_edge(  # noqa: C901, PLR0912, PLR0915 - one grammar loop reads best w
                 and (last_good > head + 1 or coordinated)
                 and (token[_WORD] != "," or commas)
                 and not following[_CAPITALISED]
-                and _is_tail_word(following, language, case)
                 and not _next_noun_is_head(tokens, index + 1, language)
             ):
-                index += 1
-                continue
+                if _is_tail_word(following, language, case):
+                    index += 1
+                    continue
+                if governed is not None and _is_tail_word(following, language, governed):
+                    case = governed  # "по безопасности и сотрудничеству"
+                    index += 1
+                    continue
             break
         if not _close(previous, token, text) and previous[_WORD] != ",":
             break
@@ -831,14 +858,28 @@ def _right_edge(  # noqa: C901, PLR0912, PLR0915 - one grammar loop reads best w
                 commas = False
             if not _is_tail_word(following, language, wanted) and not following[_ACRONYM]:
                 break
-            case = wanted
+            case = governed = wanted
             proper_chain = False
             index += 1
             continue
         if token[_CAPITALISED] and not proper_chain and _head_kind(token, language) is not None:
             break
-        if token[_ACRONYM] and placed:
-            break  # a new body after a place: "ДПІ у Деснянському районі ГУ ДФС"
+        if placed and (
+            token[_ACRONYM]
+            or (token[_CAPITALISED] and _single_word_kinds(token[_LOWER], language)[0] is not None)
+        ):
+            break  # a new body after a place: "ДПІ у Деснянському районі ГУ ДФС", "Нацполіції"
+        if (
+            closed
+            and case == "gent"
+            and last_good == index  # not the noun of "Черкаської області"
+            and not token[_CAPITALISED]
+            and not _before_proper(tokens, index)
+        ):
+            break  # "Конституционного суда комплекса зданий": a court takes no common genitive
+        if index == head + 1 and lower in _AFFAIRS and remit:
+            index = last_good = index + 1  # "Державне управління справами"
+            continue
         if _is_tail_word(token, language, case):
             index += 1
             if not token[_CAPITALISED]:
@@ -859,6 +900,23 @@ def _right_edge(  # noqa: C901, PLR0912, PLR0915 - one grammar loop reads best w
     return last_good
 
 
+# Heads whose names take no common genitive after them, only a proper one ("суду міста
+# Києва", "Думы Ставропольского края"): courts and parliaments.
+_CLOSED_HEADS = frozenset(
+    {
+        *("суд", "госпсуд", "райсуд", "адмінсуд", "міськрайсуд", "дума", "сенат", "парламент"),
+        *("бундестаг", "сейм", "кнессет", "кнесет"),
+    }
+)
+
+
+def _before_proper(tokens: list[_Token], index: int) -> bool:
+    """Whether the token after ``index`` is capitalised ("міста" before "Києва")."""
+    return index + 1 < len(tokens) and tokens[index + 1][_CAPITALISED]
+
+
+# "управління справами", "управление делами": the instrumental that names an office.
+_AFFAIRS = frozenset({"справами", "делами"})
 _NAMED_AFTER = frozenset({"імені", "ім", "имени", "им"})
 _MAX_NAMESAKE_WORDS = 4
 
@@ -1072,10 +1130,19 @@ def _accept(phrase: Sequence[_Token], head: int, kind: OrganizationKind) -> bool
     if first[_CAPITALISED] and not first[_INITIAL]:
         return True
     if first[_CAPITALISED] and first[_INITIAL]:
-        return bool(proper) or (not first[_LOWER].startswith(_GENERIC_STARTS) and head > 0)
+        return (
+            bool(proper)
+            or (not first[_LOWER].startswith(_GENERIC_STARTS) and head > 0)
+            or (head == 0 and kind is _K.MINISTRY)  # "Министерство финансов сообщило"
+        )
     # A lower-case head takes a proper complement right after it: "администрация Владивостока".
     # Or lower-case adjectives before it: "господарського суду Черкаської області".
-    return kind in _LOWERCASE_KINDS and head + 1 < len(phrase) and phrase[head + 1][_CAPITALISED]
+    # A ministry is one body whatever its complement: "міністерство культури".
+    return (
+        kind in _LOWERCASE_KINDS
+        and head + 1 < len(phrase)
+        and (phrase[head + 1][_CAPITALISED] or kind is _K.MINISTRY)
+    )
 
 
 def _find_phrases(  # noqa: C901 - the steps of one pattern, in order
@@ -1135,12 +1202,12 @@ def _find_phrases(  # noqa: C901 - the steps of one pattern, in order
             and tokens[end + 1][_ACRONYM]
         ):
             acronym = tokens[end + 1][_WORD]
-        quoted = _QUOTED.match(text, span_end + 1) if span_end < len(text) else None
-        if quoted is not None and quote_follows and text[span_end : span_end + 1] == " ":
-            name = f"{name} {quoted.group()}"
-            span_end = quoted.end()
-            found.acronyms.setdefault(quoted.group(1).strip().casefold(), _canonical(name))
-        key = found.add(name, kind, Span(start=phrase[0][_START], end=span_end), acronym)
+        name, span, inner = _with_quoted(
+            text, name, Span(start=phrase[0][_START], end=span_end), quote_follows=quote_follows
+        )
+        key = found.add(name, kind, span, acronym)
+        if inner is not None:
+            found.acronyms.setdefault(inner, key)
         found.heads[_head_lemma(head[_LOWER], language)] = key
         if acronym:
             found.add(
@@ -1153,6 +1220,35 @@ def _find_phrases(  # noqa: C901 - the steps of one pattern, in order
 def _head_lemma(lower: str, language: str) -> str:
     """The dictionary form of a head noun ("Міністерства" -> "міністерство")."""
     return next((p.normal_form for p in parse(lower, language) if p.normal_form in _HEADS), lower)
+
+
+# A legal form and an opening quote right before a name: "ТОВ «".
+_LEGAL_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]{2,5})[ \t]*«[ \t]*\Z")
+
+
+def _with_quoted(
+    text: str, name: str, span: Span, *, quote_follows: bool
+) -> tuple[str, Span, str | None]:
+    """A phrase with the quoted name after it and the legal form before it, if any.
+
+    "компанія «Капіталбуд»" takes its name; "ТОВ «Будівельна компанія «Капіталбуд»" also
+    the legal form before the opening quote. Returns the name, its span and the quoted
+    name alone (casefolded), or None when no quoted name follows.
+    """
+    end = span.end
+    quoted = _QUOTED.match(text, end + 1) if end < len(text) and quote_follows else None
+    if quoted is None or text[end] != " ":
+        return name, span, None
+    name = f"{name} {quoted.group()}"
+    start, end = span.start, quoted.end()
+    legal = _LEGAL_BEFORE.search(text, max(0, start - 12), start)
+    if legal is not None and legal.group(1) in _LEGAL_FORMS:
+        name = f"{legal.group(1)} «{name}"
+        start = legal.start(1)
+        if text[end : end + 1] in {"»", "”"}:
+            end += 1  # the outer quote closes too
+            name += "»"
+    return name, Span(start=start, end=end), quoted.group(1).strip().casefold()
 
 
 def _refer_back(head: _Token, language: str, found: _Collector) -> None:
@@ -1190,7 +1286,11 @@ def _lowercase_start(
 
     "господарського суду Черкаської області": the adjectives say what court it is.
     """
-    if kind not in _LOWERCASE_KINDS or end <= head + 1 or not tokens[head + 1][_CAPITALISED]:
+    if (
+        kind not in _LOWERCASE_KINDS
+        or end <= head + 1
+        or not (tokens[head + 1][_CAPITALISED] or kind is _K.MINISTRY)
+    ):
         return head
     start = head
     while (
@@ -1231,7 +1331,13 @@ def _add_acronym_phrase(
 def _acronym_head(tokens: list[_Token], index: int, text: str, language: str) -> bool:
     """Whether an acronym heads a longer name ("УМВС України", "ОМВД по Хасанскому району")."""
     token = tokens[index]
-    if not token[_ACRONYM] or token[_WORD] in _NOT_ORGANISATIONS or token[_WORD] in _LEGAL_FORMS:
+    if (
+        not token[_ACRONYM]
+        or _is_shouted_word(token[_WORD], language)
+        or token[_WORD] in _NOT_ORGANISATIONS
+        or token[_WORD] in _LEGAL_FORMS
+        or token[_WORD] in _INTERNATIONAL  # "НАТО в Афганистане", "ФИФА Зепп Блаттер"
+    ):
         return False
     if index + 1 >= len(tokens) or not _close(token, tokens[index + 1], text):
         return False
@@ -1244,8 +1350,29 @@ def _acronym_head(tokens: list[_Token], index: int, text: str, language: str) ->
             place[_CAPITALISED] and place[_JOINED] and _is_tail_word(place, language, "loct")
         )
     if following[_ACRONYM]:
-        return following[_WORD] not in _NOT_ORGANISATIONS  # "ГУ ДФС"
+        word = following[_WORD]
+        return word not in _NOT_ORGANISATIONS or word in _COUNTRY_ACRONYMS  # "ГУ ДФС", "МИД РФ"
     return following[_CAPITALISED] and _is_tail_word(following, language, "gent")
+
+
+_MIN_SHOUTED = 5
+_NOT_PLAIN = frozenset({"Abbr", "Orgn", "Geox", "Name", "Surn", "Patr", "Init"})
+
+
+def _is_shouted_word(word: str, language: str) -> bool:
+    """Whether a word in capitals is an ordinary dictionary word ("ПОЛОЖЕННЯ"), no acronym."""
+    return (
+        len(word) >= _MIN_SHOUTED
+        and word.isupper()
+        and word not in _INTERNATIONAL
+        and _is_plain_word(word.lower(), language)
+    )
+
+
+@lru_cache(maxsize=5_000)
+def _is_plain_word(lower: str, language: str) -> bool:
+    parses = parse(lower, language)
+    return bool(parses) and all(p.is_known and not (_NOT_PLAIN & p.tag.grammemes) for p in parses)
 
 
 _PROGRAMME_CUES = frozenset(
@@ -1278,14 +1405,34 @@ def _is_programme_cue(token: _Token, language: str) -> bool:
     return any(p.normal_form in _PROGRAMME_CUES for p in parse(token[_LOWER], language))
 
 
+# Words that say a news outlet is the source of what follows: "сообщает «Лента.ру»".
+_SOURCE_CUES = frozenset(
+    {
+        *("повідомляти", "писати", "передавати", "цитувати", "інтерв’ю"),
+        *("сообщать", "писать", "передавать", "цитировать", "интервью"),
+    }
+)
+
+
+def _is_source_cue(word: str, language: str) -> bool:
+    """Whether the word right before a quote names the outlet's act of reporting."""
+    clean = word.strip(",").lower().replace("'", "’")
+    return clean.replace("’", "").isalpha() and any(
+        p.normal_form in _SOURCE_CUES for p in parse(clean, language)
+    )
+
+
 def _cue_before(text: str, start: int, language: str) -> tuple[str | None, bool]:
     """The legal form right before a quote ("ФК"), and whether a cue word precedes it."""
     before = text[max(0, start - 40) : start].split()
     if not before:
         return None, False
     last = before[-1].strip(",:;")
-    if last in _LEGAL_FORMS:
-        return last, True
+    if last in _LEGAL_FORMS or (
+        text[start + 1 : start + 2].isupper() and _is_source_cue(before[-1], language)
+    ):
+        # "ФК «Полісся»"; an outlet: "сообщает «Лента.ру»", "в интервью «Голосу Америки»"
+        return (last if last in _LEGAL_FORMS else None), True
     for word in before[-2:]:
         clean = word.strip(",:;()").lower()
         if not clean.isalpha():
@@ -1398,10 +1545,10 @@ def _find_quoted(text: str, language: str, found: _Collector) -> None:
             key = found.add(name, _K.COMPANY, Span(start=start, end=match.end()))
             found.acronyms.setdefault(inner.casefold(), key)
         else:
-            kind = _K.COMPANY
+            entry = _known_entry(inner)  # «Голосу Америки»: the lexicon knows its nominative
             found.add(
-                inner,
-                kind,
+                inner if entry is None else entry.name,
+                _K.COMPANY if entry is None else entry.kind,
                 _inner_span(match),
             )
 
@@ -1409,14 +1556,52 @@ def _find_quoted(text: str, language: str, found: _Collector) -> None:
 _MAX_LATIN_WORDS = 8
 
 
+_LATIN_LINKS = frozenset(
+    {"of", "in", "for", "and", "to", "und", "the", "de", "der", "des", "du", "la", "&"}
+)
+# Software and devices named like companies: "Windows", "Android".
+_PRODUCTS = frozenset(
+    {
+        *("Windows", "Linux", "Android", "iOS", "iPhone", "iPad", "Chrome", "Firefox"),
+        *("Safari", "HTML5", "Wi-Fi", "Bluetooth", "Excel", "PowerPoint", "Photoshop"),
+    }
+)
+# A mission or model code: "STS-124", "MH-17".
+_DESIGNATION = re.compile(r"[A-Z]{1,5}-?\d{1,5}[.]?")
+_GLOSS_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,30})[ \t]?\([ \t]?\Z")
+
+
+def _is_gloss(text: str, start: int, found: _Collector) -> bool:
+    """Whether a Latin name in parentheses spells the person before it: "Хоровитц (Scott)"."""
+    before = _GLOSS_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    return (
+        word[0].isupper()
+        and not word.isascii()
+        and not _is_acronym(word)
+        and not found.is_covered(before.start(1), before.end(1))
+    )
+
+
+def _not_a_latin_name(text: str, match: re.Match[str], words: list[str], found: _Collector) -> bool:
+    """Whether Latin words name software, spell the person before them or run too long."""
+    return (
+        len(words) > _MAX_LATIN_WORDS  # a run of capitals, not a name
+        or words[0].rstrip(".") in _PRODUCTS
+        or _DESIGNATION.fullmatch(words[0]) is not None
+        or _is_gloss(text, match.start(), found)
+    )
+
+
 def _find_latin(text: str, found: _Collector) -> None:
     for match in _LATIN.finditer(text):
-        value = match.group()
-        words = value.split()
-        while words and words[-1] in {"of", "in", "for", "and", "the", "de", "la", "&"}:
+        words = match.group().split()
+        if _not_a_latin_name(text, match, words, found):
+            continue
+        while words and words[-1] in _LATIN_LINKS:
             words.pop()
-        if len(words) > _MAX_LATIN_WORDS:
-            continue  # a run of capitals, not a name
         name = " ".join(words).rstrip(".-")
         if len(name) < 2 or name.upper() in _NOT_ORGANISATIONS or re.fullmatch(r"[IVXLC]+", name):  # noqa: PLR2004
             continue
@@ -1688,11 +1873,18 @@ def _find_single_words(
     found: _Collector,
     places: set[tuple[int, int]],
 ) -> None:
-    """One-word names: clipped compounds and words the dictionary tags as organisations."""
+    """One-word names: clipped compounds and words the dictionary tags as organisations.
+
+    Well-known names of the lexicon ("Голос Америки", "Госдума") are looked up on the way.
+    """
     kind_of = _single_word_kinds
+    known = _known()
     capitalised = map(_CAPITALISED_OF, tokens)
     for index, token in compress(enumerate(tokens), capitalised):  # the rare words, in C
         if token[_ACRONYM] or len(token[_WORD]) < 4 or not token[_IS_WORD]:  # noqa: PLR2004
+            continue
+        entries = known.get(token[_LOWER][:_KEY])
+        if entries and _add_known(tokens, index, entries, language, found=found, places=places):
             continue
         kind = kind_of(token[_LOWER], language)[token[_INITIAL]]
         if kind is None or found.is_covered(token[_START], token[_END]):
@@ -1760,13 +1952,15 @@ def _find_acronyms(  # noqa: C901 - one filter per kind of false acronym
             by_initials.setdefault(initials[-size:], known)
     for index, token in compress(enumerate(tokens), map(_ACRONYM_OF, tokens)):
         word = token[_WORD]
+        if _split_ending(word)[0] in _NOT_ORGANISATIONS or _is_shouted_word(word, language):
+            continue  # a word of a heading in capitals: "ВИСНОВКИ"
         cyrillic = any("А" <= c <= "я" or c in "ІЇЄҐіїєґ" for c in word)
         if not cyrillic and (not word.isupper() or len(word) < _MIN_INITIALS):
             continue
         if word in _NOT_ORGANISATIONS or re.fullmatch(r"[IVXLCІХ]+", word) or len(word) > 8:  # noqa: PLR2004
             continue
         if (
-            found.is_covered(token[_START], token[_END])
+            (found.is_covered(token[_START], token[_END]) and word not in _INTERNATIONAL)
             or (token[_START], token[_END]) in places  # a country or region: "США", "РФ"
             or any(c.isdigit() for c in word)
         ):
@@ -1859,21 +2053,34 @@ def _add_qualified(
     ):
         return True  # "Черкаське ОТВ АМКУ": the next acronym takes the whole phrase
     phrase = tokens[first : index + 1]
-    words = [_adjective_nominative(t[_WORD], language) for t in phrase[:-1]]
+    acronym, ending = _split_ending(phrase[-1][_WORD])
+    gender = {"masc"} if ending else set()  # "МИДа" declines as a masculine noun
+    words = [_adjective_nominative(t[_WORD], language, gender) for t in phrase[:-1]]
     if not found.is_covered(phrase[0][_START], phrase[-1][_END]):
         found.add(
-            _render(phrase, [*words, phrase[-1][_WORD]]),
+            _render(phrase, [*words, acronym]),
             kind,
             Span(start=phrase[0][_START], end=phrase[-1][_END]),
         )
     return True
 
 
-def _adjective_nominative(word: str, language: str) -> str:
+_ACRONYM_ENDINGS = frozenset({"а", "у", "е", "ом", "ов", "ы", "і", "ові", "ою", "ів"})
+
+
+def _split_ending(word: str) -> tuple[str, str]:
+    """An acronym and the case ending written after it in small letters ("МИДа")."""
+    for size in (3, 2, 1):
+        if word[-size:] in _ACRONYM_ENDINGS and len(word) > size + 1 and word[:-size].isupper():
+            return word[:-size], word[-size:]
+    return word, ""
+
+
+def _adjective_nominative(word: str, language: str, gender: set[str] | None = None) -> str:
     """An adjective in the nominative, its gender and number kept ("Кременчуцькому")."""
     for candidate in parse(word.lower(), language):
         if "ADJF" in candidate.tag.grammemes:
-            inflected = candidate.inflect({"nomn"})
+            inflected = candidate.inflect({"nomn", *(gender or ())})
             if inflected is not None:
                 new: str = inflected.word
                 return new[:1].upper() + new[1:] if word[:1].isupper() else new
@@ -1902,10 +2109,200 @@ def _qualifiers_before(tokens: list[_Token], index: int, language: str) -> int:
         ):
             first -= 1
             continue
+        if first == index and not before[_CAPITALISED] and _is_place_adjective(before, language):
+            first -= 1  # "японского МИДа", "львівського АМКУ"
         break
     if first < index and tokens[first][_ACRONYM]:
         return index  # two acronyms and nothing more: each stands alone
     return first
+
+
+_PLACE_ADJECTIVE_ENDINGS = ("ский", "цкий", "зкий", "ський", "цький", "зький")
+
+
+def _is_place_adjective(token: _Token, language: str) -> bool:
+    """Whether a lower-case word is an adjective of a place ("японского", "львівського")."""
+    lower = token[_LOWER]
+    return (
+        token[_IS_WORD]
+        and not lower.startswith(_GENERIC_STARTS)
+        and not lower.startswith(_DETERMINERS)
+        and any(
+            "ADJF" in p.tag.grammemes and p.normal_form.endswith(_PLACE_ADJECTIVE_ENDINGS)
+            for p in parse(lower, language)
+        )
+    )
+
+
+# Letters of the case endings a known name may take: "Голосу Америки", "Госдумой".
+_ENDING_LETTERS = frozenset("аяеиоуыьйюэіїємхвг")
+_MAX_ENDING = 3
+_MIN_STEM = 4
+_KEY = 4  # letters of a name that index the lexicon; no stem is shorter
+
+
+@attrs.frozen
+class _Known:
+    """A well-known organisation of the lexicon, as the words its mentions start with."""
+
+    name: str
+    kind: OrganizationKind
+    stems: tuple[str, ...]  # lower-case stems; acronyms and punctuation exact
+    exact: tuple[bool, ...]  # which words must match exactly
+    joined: tuple[bool, ...]  # which words follow the one before with no space
+
+
+def _stem(word: str) -> str:
+    """A word without its case ending ("Госдума" -> "госдум"), long enough to be safe."""
+    lower = word.lower()
+    for _ in range(2):
+        if len(lower) > _MIN_STEM and lower[-1] in _ENDING_LETTERS:
+            lower = lower[:-1]
+    return lower
+
+
+@cache
+def _known() -> dict[str, tuple[_Known, ...]]:
+    """The lexicon of well-known organisations, by the first four letters of the name."""
+    raw = resources.files("govnews").joinpath("data", "organizations.tsv").read_text("utf-8")
+    by_start: dict[str, list[_Known]] = {}
+    for line in raw.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        form, kind, *canonical = line.split("\t")
+        name = canonical[0] if canonical else form  # a form whose stem alternates
+        tokens = _tokens(form)
+        exact = tuple(not t[_IS_WORD] or t[_ACRONYM] for t in tokens)
+        entry = _Known(
+            name=name,
+            kind=OrganizationKind(kind),
+            stems=tuple(
+                t[_WORD] if fixed else _stem(t[_WORD])
+                for t, fixed in zip(tokens, exact, strict=True)
+            ),
+            exact=exact,
+            joined=tuple(i > 0 and tokens[i - 1][_END] == t[_START] for i, t in enumerate(tokens)),
+        )
+        by_start.setdefault(tokens[0][_LOWER][:_KEY], []).append(entry)
+    return {
+        start: tuple(sorted(entries, key=lambda e: -len(e.stems)))
+        for start, entries in by_start.items()
+    }
+
+
+def _word_matches(token: _Token, stem: str, *, exact: bool) -> bool:
+    if exact:
+        return token[_WORD] == stem
+    lower = token[_LOWER]
+    rest = lower[len(stem) :]
+    return (
+        lower.startswith(stem)
+        and len(rest) <= _MAX_ENDING
+        and all(letter in _ENDING_LETTERS for letter in rest)
+    )
+
+
+def _match_known(tokens: list[_Token], index: int, entry: _Known) -> int:
+    """The index after a mention of ``entry`` starting at ``index``, or ``index``."""
+    end = index + len(entry.stems)
+    if end > len(tokens):
+        return index
+    for offset, (stem, exact, joined) in enumerate(
+        zip(entry.stems, entry.exact, entry.joined, strict=True)
+    ):
+        token = tokens[index + offset]
+        if offset and (
+            (tokens[index + offset - 1][_END] == token[_START]) != joined or not token[_JOINED]
+        ):
+            return index
+        if not _word_matches(token, stem, exact=exact):
+            return index
+    if end < len(tokens) and tokens[end][_START] == tokens[end - 1][_END]:
+        following = tokens[end][_WORD]
+        if following[0].isalnum():
+            return index  # part of a longer word
+        after = end + 1
+        if (
+            following in {"-", ".", "’"}
+            and after < len(tokens)
+            and tokens[after][_START] == tokens[end][_END]
+            and tokens[after][_IS_WORD]
+        ):
+            return index  # part of a longer name or address: "Лента.ру.рф"
+    return end
+
+
+def _add_known(
+    tokens: list[_Token],
+    index: int,
+    entries: tuple[_Known, ...],
+    language: str,
+    *,
+    found: _Collector,
+    places: set[tuple[int, int]],
+) -> bool:
+    """Add the well-known organisation named at ``index``, if any; whether one was."""
+    token = tokens[index]
+    lower = token[_LOWER]
+    for entry in entries:
+        if not lower.startswith(entry.stems[0]):
+            continue  # the usual case, decided before any call
+        end = _match_known(tokens, index, entry)
+        if end == index:
+            continue
+        start, stop = token[_START], tokens[end - 1][_END]
+        if found.is_covered(start, stop) or (start, stop) in places:
+            return False
+        if len(entry.stems) == 1 and token[_INITIAL] and _is_common_word(token[_LOWER], language):
+            return False  # "Динамо" opening a sentence may be the word
+        name = entry.name
+        if end < len(tokens) and _is_country_genitive(tokens[end], language):
+            name = f"{name} {tokens[end][_WORD]}"  # "Госдумы России", "Нафтогазу України"
+            stop = tokens[end][_END]
+        found.add(name, entry.kind, Span(start=start, end=stop))
+        return True
+    return False
+
+
+def _is_country_genitive(token: _Token, language: str) -> bool:
+    """Whether a word right after a name is a country in the genitive ("України")."""
+    return (
+        token[_JOINED]
+        and token[_CAPITALISED]
+        and not token[_ACRONYM]
+        and _is_tail_word(token, language, "gent")
+        and bool(lemmas(token[_WORD], language) & _country_nouns())
+    )
+
+
+@cache
+def _country_nouns() -> frozenset[str]:
+    return frozenset(
+        name.lower()
+        for country in gazetteer.countries()
+        for names in country.names.values()
+        for name in names
+    )
+
+
+def _known_entry(name: str) -> _Known | None:
+    """The lexicon's entry that ``name`` is a form of, all of it ("Голосу Америки")."""
+    tokens = _tokens(name)
+    if not tokens:
+        return None
+    for entry in _known().get(tokens[0][_LOWER][:_KEY], ()):
+        if _match_known(tokens, 0, entry) == len(tokens):
+            return entry
+    return None
+
+
+@lru_cache(maxsize=5_000)
+def _is_common_word(lower: str, language: str) -> bool:
+    """Whether the dictionary knows a word as something other than a name."""
+    return any(
+        p.is_known and not ({"Orgn", "Name", "Surn", "Geox"} & p.tag.grammemes)
+        for p in parse(lower, language)
+    )
 
 
 def find_organizations(
