@@ -285,6 +285,178 @@ def test_former_country_has_its_reserved_code() -> None:
     assert _named("Завод построили в СССР.", "ru") == [("СССР", "country", "SU")]
 
 
+def test_coordinated_oblasts_are_one_mention_of_the_first() -> None:
+    text = "Учасники з Хмельницької, Тернопільської та Чернівецької областей."
+    places = find_places(text, language="uk")
+    assert [[text[m.start : m.end] for m in place.mentions] for place in places] == [
+        ["Хмельницької, Тернопільської та Чернівецької областей"],
+        ["Тернопільської"],
+        ["Чернівецької областей"],
+    ]
+
+
+def test_coordinated_oblasts_in_the_nominative_plural() -> None:
+    text = "Проєкт охопить Харківська та Сумська області."
+    assert _codes(text) == ["UA-63", "UA-59"]
+    assert _surfaces(text)[0] == "Харківська та Сумська області"
+
+
+def test_region_adjective_opening_a_quoted_name_is_no_region() -> None:
+    assert _named("Торт «Київська весна» продають усюди.") == []
+
+
+def test_other_forms_of_a_settlement_named_after_a_marker() -> None:
+    text = (
+        "У селищі Петриківка відкрили музей. Школа в Петриківці працює, гості їдуть до Петриківки."
+    )
+    assert _surfaces(text) == ["Петриківка", "Петриківці", "Петриківки"]
+
+
+def test_known_settlement_name_before_a_council_is_no_mention() -> None:
+    text = "Центр у смт Петриківка. Петриківська селищна рада зібралася."
+    assert _surfaces(text) == ["Петриківка"]
+
+
+def test_city_that_is_also_a_surname_after_a_preposition() -> None:
+    assert _named("Засідання відбулося у Хмельницькому.") == [
+        ("Хмельницький", "city", "UA68040470010096613")
+    ]
+
+
+def test_city_whose_case_form_looks_like_an_adjective_of_another_noun() -> None:
+    assert _named("Він задекларував квартиру в Луганську площею 53 кв. м.")[0][:2] == (
+        "Луганськ",
+        "city",
+    )
+
+
+def test_agreeing_adjective_of_a_following_noun_is_still_no_city() -> None:
+    assert _named("Мітинг вийшов на Луганську площу.") == []
+
+
+def test_abbreviated_urban_settlement_marker_with_a_dot() -> None:
+    assert ("Пісківка", "town", "UA32080230010086797") in _named(
+        "Цех у смт. Пісківка Київської області."
+    )
+
+
+def test_russian_settlement_mention_takes_its_marker_noun() -> None:
+    assert _surfaces("Стрельба произошла в городе Грозном.", "ru") == ["городе Грозном"]
+
+
+def test_russian_abbreviated_marker_stays_outside_the_mention() -> None:
+    assert _surfaces("Офис находится в г. Тверь.", "ru") == ["Тверь"]
+
+
+def test_country_after_a_title_is_a_mention_in_russian() -> None:
+    assert _surfaces("Посла Японии отозвали.", "ru") == ["Японии"]
+
+
+def test_country_after_a_title_is_no_mention_in_ukrainian() -> None:
+    assert _surfaces("Указ Президента України набув чинності.") == []
+
+
+def test_country_alone_in_quotes_is_a_name() -> None:
+    assert _named("Полёт шаттла «Колумбия» завершился.", "ru") == []
+
+
+def test_country_inside_a_longer_quoted_name_is_a_mention() -> None:
+    assert _surfaces("Офіси програми «Зроблено в Україні» працюють.") == ["Україні"]
+
+
+COUNTRY_FORMS = [
+    ("Делегация Объединённых Арабских Эмиратов прибыла.", "ru", "AE"),
+    ("Договор с Российской федерацией подписан.", "ru", "RU"),
+    ("Санкции ввели Соединёнными штатами.", "ru", "US"),
+    ("Угоду з Об’єднаними Арабськими Еміратами підписано.", "uk", "AE"),
+    ("Посол Колумбії вручив грамоти.", "uk", "CO"),
+    ("Переговоры с Ливаном продолжились.", "ru", "LB"),
+    ("Візит до Об’єднаного Королівства перенесли.", "uk", "GB"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "code"), COUNTRY_FORMS)
+def test_country_in_every_form(text: str, language: str, code: str) -> None:
+    assert [code] == [c for c in _codes(text, language) if c is not None]
+
+
+def test_country_on_two_rows_keeps_its_first_name() -> None:
+    assert _named("Делегація Сполучених Штатів Америки прибула.") == [("США", "country", "US")]
+
+
+def test_part_of_the_united_kingdom_is_a_country_without_a_code() -> None:
+    assert _named("Матч пройдёт в Шотландии.", "ru") == [("Шотландия", "country", None)]
+
+
+MACRO_PHRASES = [
+    ("Конфлікт на Близькому Сході загострився.", "uk", "Близький Схід"),
+    ("Инвестиции на Дальнем Востоке растут.", "ru", "Дальний Восток"),
+    ("Експорт до Латинської Америки зріс.", "uk", "Латинська Америка"),
+    ("Переговоры по Нагорному Карабаху возобновились.", "ru", "Нагорный Карабах"),
+    ("Туристи їдуть у Карпати.", "uk", "Карпати"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "name"), MACRO_PHRASES)
+def test_part_of_the_world_is_a_region_without_a_code(text: str, language: str, name: str) -> None:
+    assert _named(text, language) == [(name, "region", None)]
+
+
+def test_district_of_a_city_takes_the_city_into_its_mention() -> None:
+    text = "Квартира в Голосіївському районі м. Києва."
+    assert sorted(_surfaces(text)) == ["Голосіївському районі м. Києва", "Києва"]
+
+
+def test_district_of_an_oblast_stays_apart_from_the_oblast() -> None:
+    assert _surfaces("Вибори у Ратнівському районі Волинської області.") == [
+        "Волинської області",
+        "Ратнівському районі",
+    ]
+
+
+def test_state_after_its_noun_is_a_region_without_a_code() -> None:
+    assert _named("Выборы в штате Южная Каролина прошли спокойно.", "ru") == [
+        ("Южная Каролина", "region", None)
+    ]
+
+
+def test_russian_state_mention_takes_its_noun() -> None:
+    assert _surfaces("Суд штата Аризона вынес приговор.", "ru") == ["штата Аризона"]
+
+
+STREETS = [
+    ("Офіс на вул. Московській, 7.", "uk"),
+    ("Кінотеатр на вулиці Київській працює.", "uk"),
+    ("Ремонт на вул. Р. Люксембург завершили.", "uk"),
+    ("Магазин на ул. Тверская закрыт.", "ru"),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), STREETS)
+def test_street_named_after_a_place_is_no_place(text: str, language: str) -> None:
+    assert _named(text, language) == []
+
+
+def test_country_abbreviation_in_a_domain_is_no_country() -> None:
+    assert _named("Начат приём заявок в доменной зоне .РФ для всех.", "ru") == []
+
+
+def test_surname_that_is_a_foreign_city_is_no_place_without_a_preposition() -> None:
+    assert _named("Слово взяв Александров.") == []
+
+
+def test_foreign_city_whose_russian_spelling_has_kh_for_h() -> None:
+    assert _named("Саміт відбувся в Гельсінкі.") == [("Гельсінкі", "city", None)]
+
+
+def test_foreign_city_after_a_preposition() -> None:
+    assert _named("Конференція відбулася у Лондоні.") == [("Лондон", "city", None)]
+
+
+def test_given_name_next_to_an_abbreviation_may_be_a_city() -> None:
+    assert _named("Базирующаяся в Риме ФАО предупредила.", "ru")[:1] == [("Рим", "city", None)]
+
+
 @given(st.text(max_size=300))
 def test_never_raises_and_spans_index_the_text(text: str) -> None:
     for place in find_places(text, language="uk"):
@@ -309,6 +481,13 @@ HOSTILE = [
     "О. М. " * 150_000,
     "жителі Славути " * 50_000,
     "с. Нова Дофінівка " * 40_000,
+    "Хмельницької, " * 100_000,
+    "Хмельницької та " * 100_000,
+    "с. Петриківка у Петриківці " * 40_000,
+    "Близькому Сході " * 100_000,
+    "Сполучених Штатів " * 100_000,
+    "штату Північна " * 100_000,
+    ".РФ" * 300_000,
 ]
 
 

@@ -1,26 +1,34 @@
 """Countries, regions, districts, hromadas and settlements.
 
 Regions are found by every form of their names: the adjective with any case ending
-("Житомирської", "Брянской"), also in coordinated lists ("Кіровоградської, Житомирської
-… областей"), the colloquial noun ("Житомирщина", "Волинь", "Кузбасс") and the capital
-cities with special status (Київ, Севастополь, Москва). They get ISO 3166-2 codes.
-Countries come from a table with ISO 3166-1 alpha-2 codes. Districts ("Ратнівський
-район") and hromadas ("Глибочицька громада") are adjective + head noun; settlements are
-names after a marker ("с.", "село", "смт", "м.", "город"; not "кв. м." or "2010 г."), names
-of cities of the KATOTTH codifier (one or two words, "Кривому Розі"; by the case ending
-when the dictionary does not know the word, "Ірпіні"), foreign cities the Russian
-dictionary lists as places (``Geox``, read from its own entries only, also for a Ukrainian
-spelling: "Берліні" -> "Берлин") and a genitive after "жители", "мешканці", "мер". Words
-of quoted names («Індустріал Груп»), adjectives of a following noun ("Південному
-мікрорайоні") and surnames after initials are not places. Regions without an ISO code
-(Донбас, ДНР, Європа, a capitalised "Схід") are regions with ``code`` ``None``; states of
-the past are countries without a code. Ukrainian units get their KATOTTH code when the
-name, with the oblasts named in the same article, leaves exactly one candidate;
-otherwise ``code`` is ``None``.
+("Житомирської", "Брянской"), also in coordinated lists ("Кіровоградської, Житомирської …
+областей", one mention of the first region spanning the list), the colloquial noun
+("Житомирщина", "Волинь", "Кузбасс") and the capital cities with special status (Київ,
+Севастополь, Москва). They get ISO 3166-2 codes. Countries come from a table with ISO
+3166-1 alpha-2 codes. Districts ("Ратнівський район") and hromadas ("Глибочицька громада")
+are adjective + head noun; settlements are names after a marker ("с.", "село", "смт",
+"м.", "город"; not "кв. м." or "2010 г."), names of cities of the KATOTTH codifier (one or
+two words, "Кривому Розі"; by the case ending when the dictionary does not know the word,
+"Ірпіні"), foreign cities the Russian dictionary lists as places (``Geox``, read from its
+own entries only, also for a Ukrainian spelling: "Берліні" -> "Берлин") and a genitive
+after "жители", "мешканці", "мер". Words of quoted names («Індустріал Груп»), adjectives
+of a following noun they agree with ("Південному мікрорайоні") and surnames after initials
+are not places. Regions without an ISO code (Донбас, ДНР, Європа, Карпати, "Близький
+Схід", "Латинська Америка", a capitalised "Схід", a state after its noun: "штата Аризона")
+are regions with ``code`` ``None``; states of the past and the countries of the United
+Kingdom are countries without a code. Country names match in any case form, later words in
+any letter case ("Российской федерации"); a country alone in quotes («Колумбия») is a
+name. A settlement found once (after a marker, as a city) is known for the whole text, so
+its other forms count ("селищі Петриківка" … "у Петриківці"). A foreign city that may also
+be a person's name counts after a preposition of place ("у Лондоні", not "Александров").
+Russian mentions take a marker noun ("городе Грозном") and a country's genitive after a
+title ("посла Японии"); Ukrainian ones, read flat, do not. Ukrainian units get their
+KATOTTH code when the name, with the oblasts named in the same article, leaves exactly one
+candidate; otherwise ``code`` is ``None``.
 """
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from functools import cache, lru_cache
 from itertools import product
@@ -354,7 +362,7 @@ def _special_cities() -> dict[str, str]:
     }
 
 
-# States of the past, listed as countries without a code (Ukrainian, Russian names).
+# States of the past and other countries without a code (Ukrainian, Russian names).
 _HISTORICAL_STATES = (
     ("Російська імперія", "Российская империя"),
     ("Османська імперія", "Османская империя"),
@@ -365,6 +373,12 @@ _HISTORICAL_STATES = (
     ("Золота Орда", "Золотая Орда"),
     ("Югославія", "Югославия"),
     ("Чехословаччина", "Чехословакия"),
+    # Countries of the United Kingdom and a state ISO 3166-1 does not list.
+    ("Англія", "Англия"),
+    ("Шотландія", "Шотландия"),
+    ("Уельс", "Уэльс"),
+    ("Північна Ірландія", "Северная Ирландия"),
+    ("Косово", "Косово"),
     ("Велике князівство Литовське", "Великое княжество Литовское"),
 )
 
@@ -384,22 +398,22 @@ def _country_index() -> tuple[
     """Single-word names -> (code, name); first word -> [(lemma sets of the rest, code, name)]."""
     single: dict[str, tuple[str, str]] = {}
     multi: dict[str, list[tuple[tuple[frozenset[str], ...], str, str]]] = {}
+    mains: dict[tuple[str, str], str] = {}  # a country on two rows keeps its first name
     for country in (*gazetteer.countries(), *_historical_states()):
         for language, names in country.names.items():
-            main = names[0]
+            main = mains.setdefault((country.code or names[0], language), names[0])
             for name in names:
                 words = name.split()
                 if len(words) == 1:
-                    single.setdefault(name.lower(), (country.code, main))
+                    single.setdefault(_without_yo(name.lower()), (country.code, main))
                     continue
-                first = lemmas(words[0], language)
-                # A lower-case word of the name ("імперія") matches in any letter case.
-                rest = tuple(
-                    lemmas(word, language) | ({""} if word.islower() else set())
-                    for word in words[1:]
-                )
+                first = _country_lemmas(words[0], language)
+                # Later words match in any letter case ("Российской федерации").
+                rest = tuple(_country_lemmas(word, language) for word in words[1:])
                 for lemma in sorted(first):
                     multi.setdefault(lemma, []).append((rest, country.code, main))
+    for options in multi.values():
+        options.sort(key=lambda option: -len(option[0]))  # the longest name first
     return single, multi
 
 
@@ -470,29 +484,46 @@ class _Found:
         return tuple(result)
 
 
-def _find_regions(  # noqa: C901, PLR0912 - one pass, every form
+def _find_regions(  # noqa: C901, PLR0912, PLR0915 - one pass, every form
     tokens: list[_Token], language: str, found: _Found
 ) -> None:
     forms = _region_forms()
     nouns = _region_nouns()
     names = _region_names(language)
     special = _special_cities()
+    listed = 0  # the end of the last coordinated list: its later members are single words
     for index, token in enumerate(tokens):
-        if not token[_CAPITALISED]:
+        if not token[_CAPITALISED] or index in found.taken:
             continue  # every form below is a capitalised word
+        if (
+            index + 1 < len(tokens)
+            and tokens[index + 1][_CAPITALISED]
+            and token[_LOWER][:3] in _MACRO_FIRST
+            and _add_macro_phrase(tokens, index, language, found)
+        ):
+            continue
+        if index and tokens[index - 1][_LOWER] in _STATE_MARKERS:
+            _add_state(tokens, index, language, found)
+            continue
         following = tokens[index + 1][_LOWER] if index + 1 < len(tokens) else ""
         entry = forms.get(token[_LOWER])
         if entry is not None:
             code, clash = entry
             if following.startswith(_NOT_REGION_NEXT):
                 continue
-            if clash and not following.startswith(_OBLAST_NEXT):
+            if (clash or _is_quoted(token)) and not following.startswith(_OBLAST_NEXT):
+                continue  # «Київська весна»: the first word of a name in quotes
+            if _on_street(tokens, index):
+                found.taken.add(index)
                 continue
             end = token[_END]
             if (following.startswith(_REGION_NOUNS) or following == "обл") and tokens[index + 1][
                 _START
             ] - end == 1:
                 end = tokens[index + 1][_END]  # "Одеської області", "Донецька обл." is one mention
+            elif (following in _CONJUNCTIONS or following in forms) and token[_START] >= listed:
+                end = _list_end(tokens, index, forms) or end  # "Хмельницької, … областей"
+                listed = end
             found.add(names[code], PlaceKind.REGION, code, Span(start=token[_START], end=end))
             found.taken.add(index)
             continue
@@ -542,6 +573,75 @@ def _find_regions(  # noqa: C901, PLR0912 - one pass, every form
             found.taken.add(index)
 
 
+# A state of a federation after its noun: "штата Аризона", "штаті Північна Кароліна".
+_STATE_MARKERS = frozenset(
+    {"штат", "штата", "штате", "штату", "штатом", "штаті", "провинции", "провінції"}
+)
+
+
+def _add_state(tokens: list[_Token], index: int, language: str, found: _Found) -> None:
+    """Add a state named after its noun as a region without a code (one or two words)."""
+    token = tokens[index]
+    marker = tokens[index - 1]
+    text = token[_TEXT]
+    if not text[marker[_END] : token[_START]].isspace() or token[_SURFACE].isupper():
+        return
+    last = index
+    if (
+        index + 1 < len(tokens)
+        and tokens[index + 1][_CAPITALISED]
+        and text[token[_END] : tokens[index + 1][_START]] == " "
+        and _is_adjective(token, language)
+    ):
+        last = index + 1  # "Южная Каролина"
+    words = [t[_SURFACE] for t in tokens[index : last + 1]]
+    name = " ".join(_nominative_pair(words[0], words[1], language) if len(words) > 1 else words)
+    start = marker[_START] if language == "ru" else token[_START]
+    found.add(name, PlaceKind.REGION, None, Span(start=start, end=tokens[last][_END]))
+    found.taken.update(range(index, last + 1))
+
+
+_CONJUNCTIONS = frozenset({"та", "і", "й", "и"})
+_PLURAL_REGION_NOUNS = frozenset(
+    {"областей", "областях", "областям", "областями", "краев", "краях", "країв"}
+)
+_LIST_LENGTH = 8
+"""How many region adjectives a coordinated list ("Хмельницької, … областей") may hold."""
+
+
+def _list_end(tokens: list[_Token], index: int, forms: Mapping[str, object]) -> int | None:
+    """Where a coordinated list of region adjectives starting at ``index`` ends, if it does.
+
+    "Хмельницької, Тернопільської та Чернівецької областей" is one mention of the first.
+    """
+    text = tokens[index][_TEXT]
+    position = index
+    for _ in range(_LIST_LENGTH):
+        after = position + 1
+        if after < len(tokens) and tokens[after][_LOWER] in _CONJUNCTIONS:
+            after += 1
+        if (
+            after >= len(tokens)
+            or not tokens[after][_CAPITALISED]
+            or tokens[after][_LOWER] not in forms
+            or not _LIST_GAP.fullmatch(text, tokens[position][_END], tokens[after][_START])
+        ):
+            return None
+        position = after
+        noun = position + 1
+        plural = tokens[noun][_LOWER] if noun < len(tokens) else ""
+        if plural in _PLURAL_REGION_NOUNS or (  # "Харківська та Сумська області"
+            plural == "області" and tokens[position][_LOWER].endswith("а")
+        ):
+            if text[tokens[position][_END] : tokens[noun][_START]].isspace():
+                return tokens[noun][_END]
+            return None
+    return None
+
+
+_LIST_GAP = re.compile(r" ?,? ?(?:(?:та|і|й|и) )?")
+
+
 # Historical and geographic regions and occupied entities with no ISO code, by lemma
 # (Ukrainian and Russian) -> name in each language. Listed as regions without a code.
 _MACRO_REGIONS = {
@@ -573,6 +673,26 @@ _MACRO_REGIONS = {
     "гагаузия": ("Гагаузія", "Гагаузия"),
     "абхазія": ("Абхазія", "Абхазия"),
     "абхазия": ("Абхазія", "Абхазия"),
+    "лемківщина": ("Лемківщина", "Лемковщина"),
+    "лемковщина": ("Лемківщина", "Лемковщина"),
+    "бойківщина": ("Бойківщина", "Бойковщина"),
+    "гуцульщина": ("Гуцульщина", "Гуцульщина"),
+    "холмщина": ("Холмщина", "Холмщина"),
+    "підляшшя": ("Підляшшя", "Подляшье"),
+    "наддніпрянщина": ("Наддніпрянщина", "Надднепрянщина"),
+    "подніпров’я": ("Подніпров’я", "Поднепровье"),
+    "поднепровье": ("Подніпров’я", "Поднепровье"),
+    "придніпров’я": ("Придніпров’я", "Приднепровье"),
+    "приднепровье": ("Придніпров’я", "Приднепровье"),
+    "причорномор’я": ("Причорномор’я", "Причерноморье"),
+    "причерноморье": ("Причорномор’я", "Причерноморье"),
+    "закавказзя": ("Закавказзя", "Закавказье"),
+    "закавказье": ("Закавказзя", "Закавказье"),
+    "карпати": ("Карпати", "Карпаты"),
+    "карпаты": ("Карпати", "Карпаты"),
+    "балкани": ("Балкани", "Балканы"),
+    "балканы": ("Балкани", "Балканы"),
+    "карабах": ("Карабах", "Карабах"),
     # Continents and parts of the world.
     "європа": ("Європа", "Европа"),
     "европа": ("Європа", "Европа"),
@@ -586,6 +706,61 @@ _MACRO_REGIONS = {
     "скандинавія": ("Скандинавія", "Скандинавия"),
     "скандинавия": ("Скандинавія", "Скандинавия"),
 }
+# Parts of the world named by two words (Ukrainian, Russian), listed as regions without a
+# code; found before countries, so that "Латинська Америка" is not the United States.
+_MACRO_PHRASES = (
+    ("Близький Схід", "Ближний Восток"),
+    ("Середній Схід", "Средний Восток"),
+    ("Далекий Схід", "Дальний Восток"),
+    ("Середня Азія", "Средняя Азия"),
+    ("Центральна Азія", "Центральная Азия"),
+    ("Мала Азія", "Малая Азия"),
+    ("Нагірний Карабах", "Нагорный Карабах"),
+    ("Латинська Америка", "Латинская Америка"),
+    ("Південна Америка", "Южная Америка"),
+    ("Північна Америка", "Северная Америка"),
+    ("Центральна Америка", "Центральная Америка"),
+    ("Північна Африка", "Северная Африка"),
+    ("Південна Африка", "Южная Африка"),
+    ("Західні Балкани", "Западные Балканы"),
+    ("Північний Кавказ", "Северный Кавказ"),
+    ("Південний Кавказ", "Южный Кавказ"),
+)
+
+
+@cache
+def _macro_phrases() -> dict[str, list[tuple[tuple[frozenset[str], ...], str, str]]]:
+    """First-word lemma -> [(lemma sets of the other words, Ukrainian name, Russian name)]."""
+    index: dict[str, list[tuple[tuple[frozenset[str], ...], str, str]]] = {}
+    for uk, ru in _MACRO_PHRASES:
+        for name, language in ((uk, "uk"), (ru, "ru")):
+            words = name.split()
+            rest = tuple(_country_lemmas(word, language) for word in words[1:])
+            for lemma in sorted(_country_lemmas(words[0], language)):
+                index.setdefault(lemma, []).append((rest, uk, ru))
+    return index
+
+
+def _add_macro_phrase(tokens: list[_Token], position: int, language: str, found: _Found) -> bool:
+    """Add a region without a code named by two words ("Близькому Сході"); whether one is."""
+    token = tokens[position]
+    for lemma in sorted(_country_lemmas(token[_SURFACE], language)):
+        for rest, uk, ru in _macro_phrases().get(lemma, ()):
+            following = tokens[position + 1 : position + 1 + len(rest)]
+            if len(following) == len(rest) and all(
+                t[_CAPITALISED] and _country_lemmas(t[_SURFACE], language) & words
+                for t, words in zip(following, rest, strict=True)
+            ):
+                span = Span(start=token[_START], end=following[-1][_END])
+                found.add(ru if language == "ru" else uk, PlaceKind.REGION, None, span)
+                found.taken.update(range(position, position + 1 + len(rest)))
+                return True
+    return False
+
+
+_MACRO_FIRST = frozenset(name[:3].lower() for names in _MACRO_PHRASES for name in names)
+
+
 # Abbreviations of occupied entities, written in capitals.
 _MACRO_ABBREVIATIONS = frozenset({"ДНР", "ЛНР", "ОРДЛО", "ОРДО", "ОРЛО"})
 
@@ -648,6 +823,26 @@ def _region_lemma(word: str) -> str | None:
     )
 
 
+def _without_yo(word: str) -> str:
+    return word.replace("ё", "е") if "ё" in word else word
+
+
+@lru_cache(maxsize=50_000)
+def _country_lemmas(word: str, language: str) -> frozenset[str]:
+    """``lemmas`` of a word of a country's name, "ё" written "е" ("Объединённые").
+
+    A participle ("Соединенными", "Об’єднаних") stands for its masculine nominative.
+    """
+    plain = _without_yo(word)
+    found = set(lemmas(plain, language))
+    for reading in parse(plain.lower(), language):
+        if "PRTF" in reading.tag.grammemes:
+            form = reading.inflect({"sing", "masc", "nomn"})
+            if form is not None:
+                found.add(gazetteer.normalize_apostrophes(form.word))
+    return frozenset(_without_yo(lemma) for lemma in found)
+
+
 def _find_countries(  # noqa: C901 - single and multi-word names in one pass
     tokens: list[_Token], language: str, found: _Found
 ) -> None:
@@ -655,13 +850,12 @@ def _find_countries(  # noqa: C901 - single and multi-word names in one pass
     for index, token in enumerate(tokens):
         if index in found.taken or not token[_CAPITALISED]:
             continue
-        word = token[_SURFACE]
-        candidates = lemmas(word.replace("ё", "е") if "ё" in word else word, language)
+        candidates = _country_lemmas(token[_SURFACE], language)
         for lemma in sorted(candidates):
             for rest, code, name in multi.get(lemma, ()):
                 following = tokens[index + 1 : index + 1 + len(rest)]
                 if len(following) == len(rest) and all(
-                    (t[_CAPITALISED] or "" in words) and lemmas(t[_SURFACE], language) & words
+                    _country_lemmas(t[_SURFACE], language) & words
                     for t, words in zip(following, rest, strict=True)
                 ):
                     end = following[-1][_END]
@@ -678,14 +872,93 @@ def _find_countries(  # noqa: C901 - single and multi-word names in one pass
                 code, name = single[lemma]
                 found.taken.add(index)
                 start = _part_start(tokens, index)
-                if start < token[_START] or not _is_attribute(tokens, index, name):
+                if _alone_in_quotes(token) or _in_address(tokens, index):
+                    break  # «Колумбія»: a ship's name; "зоне .РФ": a domain
+                if (
+                    start < token[_START]
+                    or language == "ru"
+                    or not _is_attribute(tokens, index, name)
+                ):
                     span = Span(start=start, end=token[_END])
                     found.add(name, PlaceKind.COUNTRY, code or None, span)
                 break
 
 
+_CLOSING_QUOTES = frozenset('»"“”')
+
+
+def _alone_in_quotes(token: _Token) -> bool:
+    """Whether the word is a name in quotes all by itself ("«Колумбії»", "« Україна »")."""
+    after = token[_TEXT][token[_END] : token[_END] + _LOOK_BEHIND].lstrip(" ")
+    return _is_quoted(token) and after[:1] in _CLOSING_QUOTES
+
+
+# Words for a street or a square before its name ("вул. Московській", "ул. Тверская").
+_STREET_WORDS = frozenset(
+    {
+        "вул",
+        "вулиця",
+        "вулиці",
+        "вулицю",
+        "вулицею",
+        "просп",
+        "проспект",
+        "проспекту",
+        "проспекті",
+        "пл",
+        "площа",
+        "площі",
+        "площу",
+        "бульв",
+        "бульвар",
+        "бульвару",
+        "бульварі",
+        "пров",
+        "провулок",
+        "провулку",
+        "ул",
+        "улица",
+        "улицы",
+        "улице",
+        "улицу",
+        "проспекта",
+        "проспекте",
+        "площадь",
+        "площади",
+        "пер",
+        "переулок",
+        "переулке",
+        "переулка",
+    }
+)
+
+
+def _in_address(tokens: list[_Token], index: int) -> bool:
+    """Whether the word is part of a domain, an e-mail or a street name ("сайт.РФ")."""
+    token = tokens[index]
+    start = token[_START]
+    return bool(start and token[_TEXT][start - 1] in "./@") or _on_street(tokens, index)
+
+
+def _on_street(tokens: list[_Token], index: int) -> bool:
+    """Whether the word names a street: after "вул." or "вулиця", perhaps an initial between."""
+    previous = index - 1
+    if (
+        previous > 0
+        and len(tokens[previous][_SURFACE]) == 1
+        and tokens[previous][_CAPITALISED]
+        and tokens[previous][_TEXT][tokens[previous][_END] : tokens[previous][_END] + 1] == "."
+    ):
+        previous -= 1  # "вул. Р. Люксембург"
+    return previous >= 0 and tokens[previous][_LOWER] in _STREET_WORDS
+
+
 def _is_attribute(tokens: list[_Token], index: int, name: str) -> bool:
-    """Whether a country's genitive is part of a title or name ("Президента України")."""
+    """Whether a country's genitive is part of a title or name ("Президента України").
+
+    Such a genitive is not a mention of its own in Ukrainian text, where names are read
+    flat; in Russian text it is ("посла Японии", "МЧС России").
+    """
     token = tokens[index]
     if (
         index == 0
@@ -780,14 +1053,50 @@ def _adjective_units(
                 group.insert(0, tokens[back])
                 back -= 2
         modifiers = tokens[first + 1 : index]
+        end = token[_END]
+        if is_district and index + 1 < len(tokens):
+            end = _city_of_district(tokens, index + 1, language) or end
         for member in group:
-            span = Span(
-                start=member[_START], end=token[_END] if member is adjective else member[_END]
-            )
+            span = Span(start=member[_START], end=end if member is adjective else member[_END])
             _add_adjective_unit(
                 member, modifiers, token, language, found, oblasts, span, is_district
             )
             found.taken.add(member[_POSITION])
+
+
+_CITY_NOUNS = frozenset({"м", "міста", "г", "города"})
+
+
+def _city_of_district(tokens: list[_Token], index: int, language: str) -> int | None:
+    """The end of a city's genitive after a district ("районі м. Києва"), if one follows.
+
+    The district's mention takes it in: "Печерському районі Києва" names one place.
+    """
+    if tokens[index][_LOWER] in _CITY_NOUNS and index + 1 < len(tokens):
+        index += 1
+    city = tokens[index]
+    gap = city[_TEXT][tokens[index - 1][_END] : city[_START]]
+    if not city[_CAPITALISED] or city[_SURFACE].isupper() or gap.strip(" .") or "\n" in gap:
+        return None
+    if not _genitive_city(city[_SURFACE], city[_LOWER], language):
+        return None
+    return city[_END]
+
+
+@lru_cache(maxsize=20_000)
+def _genitive_city(word: str, lower: str, language: str) -> bool:
+    """Whether a word is a city's genitive: of the codifier, a capital or a foreign city."""
+    if not any("gent" in p.tag.grammemes for p in parse(lower, language)):
+        return False
+    index = gazetteer.units_by_name()
+    if any(u.category in "MK" for option in lemmas(word, language) for u in index.get(option, ())):
+        return True
+    return (
+        _region_lemma(word) in _CAPITALS or _foreign_nominative(word, lower, language) is not None
+    )
+
+
+_CAPITALS = frozenset({"київ", "киев", "москва", "севастополь", "санкт-петербург"})
 
 
 def _add_adjective_unit(  # noqa: PLR0917 - a private step of _adjective_units
@@ -856,7 +1165,13 @@ def _marker(text: str, previous: _Token | None, token: _Token) -> str | None:
         return previous[_LOWER]
     if previous[_CAPITALISED] and not _is_initial(previous):
         return None
+    if previous[_LOWER] in _DOTTED_MARKERS and gap.strip() == "." and "\n" not in gap:
+        return previous[_LOWER]  # "смт. Пісківка"
     return previous[_LOWER] if gap.isspace() else None
+
+
+# Abbreviations written with or without a dot.
+_DOTTED_MARKERS = frozenset({"смт", "с-ще"})
 
 
 _UNIT_BEFORE = frozenset({"кв", "куб", "км", "тис", "млн", "га", "кв.", "куб."})
@@ -1000,10 +1315,14 @@ class _Scan(NamedTuple):
     quotes: tuple[list[int], list[int]]
 
 
-def _find_settlements(
-    text: str, tokens: list[_Token], language: str, found: _Found, oblasts: set[str]
+def _find_settlements(  # noqa: PLR0917 - the steps share what the scan read
+    text: str,
+    tokens: list[_Token],
+    language: str,
+    found: _Found,
+    oblasts: set[str],
+    quotes: tuple[list[int], list[int]],
 ) -> None:
-    quotes = _quoted_ranges(text) if ("«" in text or '"' in text or "“" in text) else ([], [])
     scan = _Scan(text, tokens, language, found, oblasts, quotes)
     first_words = _first_words()
     for position, token in enumerate(tokens):
@@ -1029,6 +1348,90 @@ def _find_settlements(
             continue
         if not _add_city(scan, position):
             _add_foreign(scan, position, previous)
+    _add_known(scan)
+
+
+_SETTLEMENT_KINDS = frozenset({PlaceKind.CITY, PlaceKind.TOWN, PlaceKind.VILLAGE})
+
+
+def _add_known(scan: _Scan) -> None:
+    """Add the other forms of settlements the article names ("селищі Петриківка", "у Петриківці").
+
+    A name the scan found once (after a marker, or as a city) is known for the whole text,
+    so a form the dictionary does not link to it, or an oblique form without an oblast to
+    tell the village, still counts.
+    """
+    known: dict[str, tuple[str, PlaceKind, str | None]] = {}
+    counts: dict[str, int] = {}
+    for name, kind, code, spans in scan.found.places.values():
+        if kind in _SETTLEMENT_KINDS and " " not in name:
+            lower = gazetteer.normalize_apostrophes(name.lower())
+            known.setdefault(lower, (name, kind, code))
+            counts[lower] = counts.get(lower, 0) + len(spans)
+    if not known:
+        return
+    tokens = scan.tokens
+    taken = scan.found.taken
+    for position in _positions_of(scan.text, tokens, counts):
+        token = tokens[position]
+        lower = token[_LOWER]
+        if position in taken or token[_SURFACE].isupper():
+            continue
+        match = next(
+            (known[name] for name in _nominatives(lower, scan.language) if name in known), None
+        )
+        if (
+            match is None
+            or _in_quotes(scan.quotes, token[_START])
+            or _is_quoted(token)
+            or _person_context(tokens, position, scan.language)
+            or _is_given_name(tokens, position, scan.language)
+            or _modifies_next(tokens, position, scan.language)
+            or (
+                position + 1 < len(tokens)
+                and tokens[position + 1][_LOWER].startswith((*_NOT_REGION_NEXT, "обласн"))
+            )
+        ):
+            continue
+        name, kind, code = match
+        scan.found.add(name, kind, code, Span(start=token[_START], end=token[_END]))
+        taken.add(position)
+
+
+def _positions_of(text: str, tokens: list[_Token], names: Mapping[str, int]) -> list[int]:
+    """Indexes of the capitalised words that start as one of ``names`` without its ending.
+
+    ``names`` holds how many mentions each name has: a name written no more often is
+    skipped.
+    """
+    found: set[int] = set()
+    for name, mentions in names.items():
+        stem = name[: max(3, len(name) - 2)]
+        needle = stem[:1].upper() + stem[1:]
+        if text.count(needle) <= mentions:
+            continue
+        at = text.find(needle)
+        while at != -1:
+            index = bisect_left(tokens, at, key=_start_of)
+            if index < len(tokens) and tokens[index][_START] == at:
+                found.add(index)
+            at = text.find(needle, at + 1)
+    return sorted(found)
+
+
+def _start_of(token: _Token) -> int:
+    return token[_START]
+
+
+@lru_cache(maxsize=50_000)
+def _nominatives(lower: str, language: str) -> tuple[str, ...]:
+    """Nominatives ``lower`` may be a case form of: its lemmas and its case endings replaced."""
+    found = set(lemmas(lower, language))
+    for ending, replacements in _CASE_ENDINGS:
+        if lower.endswith(ending) and len(lower) - len(ending) >= 3:  # noqa: PLR2004
+            stem = lower[: -len(ending)]
+            found.update(stem + replacement for replacement in replacements)
+    return tuple(sorted(found))
 
 
 def _add_pair(scan: _Scan, position: int, marker: str | None) -> bool:
@@ -1045,10 +1448,21 @@ def _add_pair(scan: _Scan, position: int, marker: str | None) -> bool:
     category = units[0].category if units else _MARKERS[marker or "с"]
     allowed = _MARKER_CATEGORIES.get(category, category)
     code = _resolve(name, allowed, scan.oblasts, set()) if units and scan.language == "uk" else None
-    span = Span(start=token[_START], end=scan.tokens[position + 1][_END])
+    span = Span(start=_marked_start(scan, position, marker), end=scan.tokens[position + 1][_END])
     scan.found.add(name, _KINDS.get(category, PlaceKind.VILLAGE), code, span)
     scan.found.taken.update((position, position + 1))
     return True
+
+
+def _marked_start(scan: _Scan, position: int, marker: str | None) -> int:
+    """Where a settlement's mention starts: at a Russian marker noun ("городе Грозном").
+
+    Russian mentions take the noun in ("в городе Грозном"), Ukrainian ones and
+    abbreviations ("м. Київ", "г. Москва") do not.
+    """
+    if marker is None or scan.language != "ru" or marker in _ABBREVIATED_MARKERS:
+        return scan.tokens[position][_START]
+    return scan.tokens[position - 1][_START]
 
 
 def _add_marked(scan: _Scan, position: int, marker: str | None) -> bool:
@@ -1066,7 +1480,8 @@ def _add_marked(scan: _Scan, position: int, marker: str | None) -> bool:
         return False  # "кв. м. Про це…": a sentence after a unit, not a place
     code = _resolve(known, allowed, scan.oblasts, set()) if known and language == "uk" else None
     kind = _KINDS[category] if category != "X" or language == "uk" else PlaceKind.TOWN
-    scan.found.add(name, kind, code, Span(start=token[_START], end=token[_END]))
+    span = Span(start=_marked_start(scan, position, marker), end=token[_END])
+    scan.found.add(name, kind, code, span)
     scan.found.taken.add(position)
     return True
 
@@ -1086,14 +1501,17 @@ def _add_city(scan: _Scan, position: int) -> bool:
         cities = _hyphenated_cities(token[_LOWER])
     if not cities:
         cities = _guessed_cities(token[_LOWER])
-    cities = _not_animate(cities, token[_LOWER], language)
+    if not (position and scan.tokens[position - 1][_LOWER] in {"у", "в"}) or not _located(
+        token[_LOWER], language
+    ):
+        cities = _not_animate(cities, token[_LOWER], language)
     if not cities:
         return _add_village(scan, position, options)
     if _person_context(scan.tokens, position, language) or _is_function_word(
         token[_LOWER], language
     ):
         return False  # "Мені" is first of all a pronoun, not the town Мена
-    if _modifies_next(scan.tokens, position, language):
+    if _modifies_next(scan.tokens, position, language) or _on_street(scan.tokens, position):
         return True  # "у Південному мікрорайоні": an adjective of the noun after it
     units = [u for u in index[cities[0]] if u.category in "MK"]
     code = _resolve(cities[0], "MK", scan.oblasts, set())
@@ -1138,6 +1556,13 @@ def _add_foreign(scan: _Scan, position: int, previous: _Token | None) -> None:
     token = scan.tokens[position]
     language = scan.language
     name = _foreign_settlement(token, language)
+    if (
+        name is not None
+        and language == "uk"
+        and _may_be_person(token[_LOWER])
+        and not (previous is not None and _governs_place(previous[_LOWER], token[_LOWER]))
+    ):
+        name = None  # "Лондон" may be a surname, "у Лондоні" is the city
     kind, code = PlaceKind.CITY, None
     if name is None and previous is not None and previous[_LOWER] in _RESIDENTS:
         name = _settlement_of_residents(token[_SURFACE], token[_LOWER], language)
@@ -1157,6 +1582,37 @@ def _add_foreign(scan: _Scan, position: int, previous: _Token | None) -> None:
         span = Span(start=_part_start(scan.tokens, position), end=token[_END])
         scan.found.add(name, kind, code, span)
         scan.found.taken.add(position)
+
+
+# Cases each Ukrainian preposition of place takes before a settlement's name.
+_PREPOSITION_CASES = {
+    "у": frozenset({"loct", "accs"}),
+    "в": frozenset({"loct", "accs"}),
+    "до": frozenset({"gent"}),
+    "з": frozenset({"gent"}),
+    "із": frozenset({"gent"}),
+    "зі": frozenset({"gent"}),
+    "біля": frozenset({"gent"}),
+    "поблизу": frozenset({"gent"}),
+    "під": frozenset({"ablt"}),
+}
+
+
+@lru_cache(maxsize=50_000)
+def _governs_place(preposition: str, lower: str) -> bool:
+    """Whether ``preposition`` may govern ``lower`` as a place ("у Лондоні", not "з Яною")."""
+    cases = _PREPOSITION_CASES.get(preposition)
+    return cases is not None and any(
+        cases & p.tag.grammemes and not _PERSON & p.tag.grammemes for p in parse(lower, "uk")
+    )
+
+
+@lru_cache(maxsize=50_000)
+def _may_be_person(lower: str) -> bool:
+    """Whether a Ukrainian word may be a person's name: in Ukrainian or in Russian spelling."""
+    if any(_PERSON & p.tag.grammemes for p in parse(lower, "uk")):
+        return True
+    return any(_PERSON & p.tag.grammemes for p in parse(lower.translate(_TO_RUSSIAN), "ru"))
 
 
 # Adjectives naming a part of a country or continent ("Західна Україна", "Северная Европа").
@@ -1239,7 +1695,27 @@ def _modifies_next(tokens: list[_Token], position: int, language: str) -> bool:
     after = tokens[position + 1]
     if after[_START] - tokens[position][_END] != 1:
         return False
-    return _first_is_noun(after[_LOWER], language) and _is_adjective(tokens[position], language)
+    return _first_is_noun(after[_LOWER], language) and _agrees(
+        tokens[position][_LOWER], after[_LOWER], language
+    )
+
+
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "loc2", "gen2"})
+
+
+@lru_cache(maxsize=50_000)
+def _agrees(adjective: str, noun: str, language: str) -> bool:
+    """Whether ``adjective`` has a reading in the case of a noun reading of ``noun``.
+
+    "Луганську площу" agree, "в Луганську площею" do not: there "Луганську" is the city.
+    """
+    cases = {
+        grammeme
+        for p in parse(adjective, language)
+        if "ADJF" in p.tag.grammemes
+        for grammeme in p.tag.grammemes & _CASES
+    }
+    return any(cases & p.tag.grammemes for p in parse(noun, language) if "NOUN" in p.tag.grammemes)
 
 
 @lru_cache(maxsize=50_000)
@@ -1265,6 +1741,7 @@ def _is_given_name(tokens: list[_Token], position: int, language: str) -> bool:
             0 <= neighbour < len(tokens)
             and tokens[neighbour][_CAPITALISED]
             and not _is_initial(tokens[neighbour])
+            and not tokens[neighbour][_SURFACE].isupper()  # "в Риме ФАО": an abbreviation
             for neighbour in (position - 1, position + 1)
         )
         or tokens[position][_LOWER] in forms
@@ -1276,6 +1753,15 @@ def _given_name_forms(lower: str, language: str) -> frozenset[str] | None:
     """The dictionary forms of the given-name readings of ``lower``; ``None`` without any."""
     readings = [p for p in parse(lower, language) if "Name" in p.tag.grammemes]
     return frozenset(p.normal_form for p in readings) if readings else None
+
+
+@lru_cache(maxsize=50_000)
+def _located(lower: str, language: str) -> bool:
+    """Whether the word may be a locative and no given name: "у Хмельницькому" is the city."""
+    parses = parse(lower, language)
+    return any("loct" in p.tag.grammemes for p in parses) and not any(
+        "Name" in p.tag.grammemes for p in parses
+    )
 
 
 def _not_animate(cities: list[str], lower: str, language: str) -> list[str]:
@@ -1477,6 +1963,8 @@ def _is_geox_ru(lemma: str) -> bool:
     spellings = {lemma, russian}
     if russian.endswith("ив"):  # "Краків" -> "Краков", "Харків" -> "Харьков"
         spellings.add(russian[:-2] + "ов")
+    if russian.startswith("г"):  # "Гельсінкі" -> "Хельсинки", "Гамбург" stays
+        spellings.add("х" + russian[1:])
     for spelling in sorted(spellings):
         if any(
             "Geox" in p.tag.grammemes and p.is_known and p.normal_form == spelling
@@ -1503,8 +1991,9 @@ def find_places(text: str, *, language: str) -> tuple[Place, ...]:
     tokens = _tokens(text)
     found = _Found()
     _find_regions(tokens, language, found)
+    quotes = _quoted_ranges(text) if ("«" in text or '"' in text or "“" in text) else ([], [])
     _find_countries(tokens, language, found)
     oblasts = _context_oblasts(found)
     _adjective_units(text, tokens, language, found, oblasts)
-    _find_settlements(text, tokens, language, found, oblasts)
+    _find_settlements(text, tokens, language, found, oblasts, quotes)
     return found.records()
