@@ -14,7 +14,10 @@ while govnews records nest (the region inside "Донецької обласно
 адміністрації" is a place of its own), so on NER-UK a predicted mention lying inside a
 longer predicted mention is left out, as flat annotation does; factRuEval nests
 ("миде Грузии" holds "Грузии") and is compared as it stands. Cleaning writes every
-apostrophe as U+2019, so surfaces are compared with apostrophes unified. NER-UK rows
+apostrophe as U+2019, so surfaces are compared with apostrophes unified; and the two
+corpora end quoted names differently (factRuEval leaves the closing quote out,
+"ОАО «Газпром", NER-UK keeps it), so surfaces, gold and predicted alike, are compared
+without a closing quote at their end. NER-UK rows
 are also printed for its two sources apart: news (``ng/``) and the fiction-heavy
 Brown corpus (``bruk/``), whose people are mostly characters named by a given name
 or nickname alone, which the officials extractor does not look for. The peer is
@@ -46,6 +49,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _STEM = 5
 _JOB_STEM = 4
 _APOSTROPHES = str.maketrans(dict.fromkeys("'ʼ`´", "’"))
+_CLOSING_QUOTES = '»”"'
 
 Mentions = Counter[tuple[str, str]]
 
@@ -76,8 +80,8 @@ def gold_mentions(doc: dict[str, Any]) -> Mentions:
 
 
 def unify(surface: str) -> str:
-    """A surface with its apostrophes written one way."""
-    return surface.translate(_APOSTROPHES)
+    """A surface with its apostrophes written one way and no closing quote at its end."""
+    return surface.translate(_APOSTROPHES).rstrip(_CLOSING_QUOTES)
 
 
 def ours(text: str, language: str, *, flat: bool) -> tuple[Mentions, govnews.Article]:
