@@ -251,21 +251,21 @@ def _tokens(text: str) -> list[_Token]:
     same = normal == text  # then the words need not be cut out of ``text`` again
     append = tokens.append
     trim = _TRIM
-    position = 0
-    for match in _WORD.finditer(normal):
-        start, end = match.span()
-        word = normal[start:end]
-        if word[-1] in trim:
-            word = word.rstrip(trim)
-            if not word:
-                continue
-            end = start + len(word)
+    find = normal.find
+    reached = 0
+    # ``findall`` hands the words over without a match object each; a word starts with
+    # a letter and no letter lies between two words, so ``str.find`` from the end of
+    # the word before finds where each starts.
+    for position, raw in enumerate(_WORD.findall(normal)):
+        start = find(raw, reached)
+        reached = start + len(raw)
+        # Never empty: the pattern starts with a letter, which is not trimmed.
+        word = raw.rstrip(trim) if raw[-1] in trim else raw
+        end = start + len(word)
         lower = word.lower()  # of the normalised word: one apostrophe for the gazetteer
         if not same:
             word = text[start:end]
-        # ``word`` is never empty: the pattern starts with a letter, which is not trimmed.
         append((start, end, word, lower, position, word[0].isupper(), text))
-        position += 1
     return tokens
 
 
