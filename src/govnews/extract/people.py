@@ -16,6 +16,14 @@ that runs up to the name ("начальник Житомирської обла�
 [`to_nominative`][govnews.inflect.to_nominative]. "його заступник" takes the post of the
 person named before. Later mentions by surname, by initials ("В. Гончарук") or by the
 post alone ("Начальник ОВА") join the person's record.
+
+A post may also be stated by a verb: after the name or a pronoun standing for it
+("назначен заместителем", "исполнял обязанности главы поселения", "вона є заступницею
+голови", "он был главой области"), or before the name ("на должность главы района
+назначен", "Директором підприємства є"). A participle of heading gives the head of the
+body ("возглавлявшего аппарат" is руководитель аппарата), and the one replaced "на этом
+посту" held the post the successor holds or acts in. Such a post never replaces a
+current one stated beside the name.
 """
 
 import bisect
@@ -102,6 +110,142 @@ _PREDICATE_VERBS = frozenset(
     }
 )
 _POST_NOUNS = frozenset({"посаду", "посаді", "должность", "должности", "пост", "посту"})
+# Copulas: "є заступницею голови", "был бессменным главой области". Only an adverb, a
+# particle or an adjective in the instrumental may stand between one and the post.
+_COPULAS = frozenset({"є", "був", "була", "был", "была", "является", "являлся", "являлась"})
+_PAST_COPULAS = frozenset({"був", "була", "был", "была", "являлся", "являлась"})
+_NEGATIONS = frozenset({"не", "ні", "ни"})
+# Verbs of acting in a post: "исполнял обязанности главы", "виконувала обов’язки голови".
+_ACTING_VERBS = frozenset(
+    {
+        "исполнял",
+        "исполняла",
+        "исполняет",
+        "исполняющий",
+        "исполняющая",
+        "исполнявший",
+        "исполнявшая",
+        "виконував",
+        "виконувала",
+        "виконує",
+        "виконуючий",
+        "виконуюча",
+    }
+)
+_ACTING_INSTRUMENTAL = frozenset({"исполняющим", "исполняющей", "виконуючим", "виконуючою"})
+_DUTIES = frozenset({"обязанности", "обов’язки", "обов'язки", "обовʼязки"})
+# The acting post in the nominative, by language and whether the holder is a woman.
+_ACTING_TITLES = {
+    ("ru", False): "исполняющий обязанности",
+    ("ru", True): "исполняющая обязанности",
+    ("uk", False): "виконувач обов’язків",
+    ("uk", True): "виконувачка обов’язків",
+}
+# The prefixes of an acting post, to name the post itself ("в.о. голови" is голова).
+_ACTING_PREFIX = re.compile(
+    r"(?:(?:временно |тимчасово )?(?:исполняющ(?:ий|ая) обязанности|виконувач(?:ка)? обов.язків)"
+    r"|(?:т\.\s?)?в\.\s?о\.|и\.\s?о\.|врио|тво)\s+",
+    re.IGNORECASE,
+)
+# Participles of heading a body, with the case of the body: "возглавлявшего аппарат
+# администрации" is руководитель аппарата администрации.
+_LEAD_VERBS = {"возглавлять": "accs", "возглавить": "accs", "руководить": "ablt"}
+_LEAD_STARTS = ("возглав", "руковод")
+_LEAD_PARTICIPLE = re.compile("[Вв]озглав|[Рр]уковод(?:ивш|ящ)")
+_LEAD_TITLES = {"ru": "руководитель", "uk": "керівник"}
+# Participles and verbs that state an appointment just before the name: "на должность
+# главы района назначен Иван Петров".
+_APPOINTED = frozenset(
+    {
+        "назначен",
+        "назначена",
+        "назначили",
+        "избран",
+        "избрана",
+        "избрали",
+        "утвержден",
+        "утверждена",
+        "утверждён",
+        "призначено",
+        "призначений",
+        "призначена",
+        "призначили",
+        "обрано",
+        "обраний",
+        "обрана",
+        "обрали",
+        "затверджено",
+    }
+)
+# Verbs that may stand between a post and the name of its holder: "Головою правління
+# є Олексій Гужва", "капитаном стал Михаель Баллак".
+_INVERTED = _APPOINTED | {"є", "является", "стал", "стала", "став"}
+_MAX_APPOINTED_WORDS = 25
+_MONTHS = frozenset(
+    {
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря",
+        "січня",
+        "лютого",
+        "березня",
+        "квітня",
+        "травня",
+        "червня",
+        "липня",
+        "серпня",
+        "вересня",
+        "жовтня",
+        "листопада",
+        "грудня",
+    }
+)
+# Words of time after "з", "с" that end a post: "з весни", "с начала года".
+_TIME_WORDS = _MONTHS | {
+    "весни",
+    "літа",
+    "осені",
+    "зими",
+    "весны",
+    "лета",
+    "осени",
+    "зимы",
+    "початку",
+    "кінця",
+    "середини",
+    "начала",
+    "конца",
+    "середины",
+    "минулого",
+    "прошлого",
+}
+# "сменил на этом посту", "змінив на цій посаді": the one named next held the post before.
+# The pattern opens with a character class, which the matcher scans for quickly.
+_SUCCEEDED = re.compile(
+    r"[СсЗз](?:мени|амени|міни|аміни)(?:л|ла|в)[ \u00a0]+на[ \u00a0]+"
+    r"(?:(?:этом|этой|цьому|цій|своем|своём|своей|своїй|своєму)[ \u00a0]+)?"
+    r"(?:посту|должности|посаді)(?!\w)"
+)
+_MAX_SUCCESSOR_GAP = 6  # words between "на этом посту" and the predecessor's name
+_SUCCESSOR_REACH = 120  # characters before a name searched for "сменил на этом посту"
+_PRONOUNS = {"он": "masc", "она": "femn", "він": "masc", "вона": "femn"}
+_PRONOUN_REACH = 250  # characters after a mention searched for a pronoun
+_MAX_ANTECEDENT = 60  # words back from a pronoun to the person it stands for
+_MAX_SENTENCES_BACK = 2
+_RELATIVES = frozenset({"который", "которая", "який", "яка"})
+_PRONOUN_VERBS = _PREDICATE_VERBS | _COPULAS | _ACTING_VERBS
+_RELATIVE_FORMS = frozenset(
+    {"якого", "якої", "яких", "котрого", "котрої", "котрих", "которого", "которой", "которых"}
+)
 _ACTING_START = re.compile(r"(?:т\.\s?)?в\.\s?о\.|и\.\s?о\.|врио\b|тво\b", re.IGNORECASE)
 _MAX_FILLERS = 3
 _CYRILLIC = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ’'-]+")
@@ -1226,7 +1370,8 @@ class _Finder:
         while cursor >= 0 and last - cursor < _MAX_POST_WORDS:
             token = self.tokens[cursor]
             if cursor in self.taken or (
-                token[_TEXT].islower() and _is_verbal(token[_TEXT], language)
+                token[_TEXT].islower()
+                and (token[_TEXT] in _APPOINTED or _is_verbal(token[_TEXT], language))
             ):
                 stop = cursor
                 break
@@ -1326,7 +1471,7 @@ class _Finder:
             elif chained is not None:
                 found, last = chained
             else:
-                return None
+                return self.led_post(index, cases)
         first, head, stop = found
         if stop in self.taken and first == stop + 1 and "," in self.gap(index - 1, index):
             return None  # "Світлана Яковлева – директор ГКП, Кирило Разлогов": hers
@@ -1352,6 +1497,49 @@ class _Finder:
             nominative = self.text[prefix.start() : prefix.end()].strip() + " " + nominative
         return nominative, Span(start=start, end=end), head_word
 
+    def led_post(self, index: int, cases: frozenset[str]) -> tuple[str, Span, str] | None:
+        """A participle of heading a body before the name: the head of that body.
+
+        "возглавлявшего аппарат администрации области Рашита Габдулвалеева" gives
+        "руководитель аппарата администрации области".
+        """
+        tokens = self.tokens
+        reach = tokens[max(0, index - _MAX_CHAIN_WORDS - 1)][_START]
+        if self.language != "ru" or not _LEAD_PARTICIPLE.search(
+            self.text, reach, tokens[index][_START]
+        ):
+            return None
+        language = self.language
+        lead = self.participle_before(index)
+        if lead is None:
+            return None
+        verbs = [
+            p
+            for p in parse(tokens[lead][_TEXT].lower(), language)
+            if "PRTF" in p.tag.grammemes and p.normal_form in _LEAD_VERBS and p.tag.case in cases
+        ]
+        words = [tokens[i][_TEXT] for i in range(lead + 1, index)]
+        body = (
+            _object_genitive(words, _LEAD_VERBS[verbs[0].normal_form], language) if verbs else None
+        )
+        if body is None:
+            return None
+        title = _LEAD_TITLES[language]
+        span = Span(start=tokens[lead][_START], end=tokens[index - 1][_END])
+        return f"{title} {' '.join(body)}", span, title
+
+    def participle_before(self, index: int) -> int | None:
+        """The token of "возглавлявшего" a few words before the name at ``index``, if any."""
+        tokens = self.tokens
+        for cursor in range(index - 1, max(-1, index - _MAX_CHAIN_WORDS - 2), -1):
+            if cursor in self.taken:
+                return None
+            if tokens[cursor][_TEXT].lower().startswith(_LEAD_STARTS):
+                return cursor if cursor + 1 < index else None
+            if cursor == 0 or self.breaks(cursor - 1) or "," in self.gap(cursor - 1, cursor):
+                return None
+        return None
+
     def acting(self, first: int, head: int) -> bool:
         """Whether the post from ``first`` to ``head`` is an acting one ("в.о.", "врио")."""
         start = self.tokens[first][_START]
@@ -1371,6 +1559,9 @@ class _Finder:
         for _ in range(_MAX_CHAIN):
             cursor = end
             while cursor > 0 and end - cursor < _MAX_CHAIN_WORDS:
+                word = self.tokens[cursor][_TEXT]
+                if word in _PRONOUNS or (word.islower() and _only_verbal(word, self.language)):
+                    return None  # "…, он сменил на этом посту Павла Волкова": a clause
                 if "," in self.gap(cursor - 1, cursor) or self.breaks(cursor - 1):
                     break
                 cursor -= 1
@@ -1469,27 +1660,157 @@ class _Finder:
 
         "Андрей Пономарев назначен и.о. заместителя губернатора", "Володимира Бондаря,
         обраного 26 квітня депутатом облради": the new post replaces a former one
-        ("экс-руководитель").
+        ("экс-руководитель"). A pronoun stands for the person named just before ("он
+        был бессменным главой области"); "на должность главы района назначен Иван
+        Петров" states the post before the name, and "сменил на этом посту Ивана
+        Петрова" gives the post to the one replaced.
         """
         for index in sorted(self.name_last):
             person = self.taken[index]
             if person.position is not None and not _is_former(person.position):
                 continue
-            found = self.post_predicate(index)
+            found = self.post_predicate(
+                self.name_end(index) + 1, person.gender, replacing=person.position is not None
+            )
+            if found is None:
+                found = self.appointed_post(index)
+            if found is not None:
+                person.position, person.position_span, person.head = found
+        self.pronoun_posts()
+        self.predecessor_posts()
+
+    def pronoun_posts(self) -> None:
+        """Posts stated after a pronoun for the person named just before ("он был главой")."""
+        if all(p.position and not _is_former(p.position) for p in self.people):
+            return
+        for index in self.pronoun_subjects():
+            person = self.antecedent(index, _PRONOUNS[self.tokens[index][_TEXT].lower()])
+            if person is None or (person.position and not _is_former(person.position)):
+                continue
+            found = self.post_predicate(
+                index + 1, person.gender, replacing=person.position is not None
+            )
             if found is not None:
                 person.position, person.position_span, person.head = found
 
-    def post_predicate(self, index: int) -> tuple[str, Span, str] | None:  # noqa: C901, PLR0911, PLR0912 - the steps of one scan
-        """The post after a verb of appointment or being that follows the name."""
+    def pronoun_subjects(self) -> list[int]:
+        """The tokens of pronouns that a verb stating a post follows ("он был", "вона є").
+
+        Only the stretches just after a mention of someone still without a post are
+        searched, so most of the text is never scanned.
+        """
+        windows: list[tuple[int, int]] = []
+        for person in self.people:
+            if person.position and not _is_former(person.position):
+                continue
+            windows.extend((span.end, span.end + _PRONOUN_REACH) for span in person.mentions)
+        windows.sort()
+        pattern = _pronoun_predicate()
+        found = []
+        searched = 0
+        for start, end in windows:
+            for match in pattern.finditer(self.text, max(start, searched), end):
+                if self.text[match.start() - 1].isalpha():
+                    continue
+                index = self.token_at(match.start())
+                if index is not None:
+                    found.append(index)
+            searched = max(searched, end)
+        return found
+
+    def predecessor_posts(self) -> None:
+        """Give the one replaced the same post: "сменил на этом посту Константина Кима"."""
+        text = self.text
+        for match in self.succession_verbs():
+            if match.start() > 0 and text[match.start() - 1].isalpha():
+                continue
+            verb = self.token_at(match.start())
+            after = self.token_at(match.end() - 1)
+            if verb is None or after is None:
+                continue
+            predecessor = self.name_within(after + 1)
+            subject = self.subject_of(verb)
+            if predecessor is None or subject is None or predecessor is subject:
+                continue
+            if subject.position is None or predecessor.position is not None:
+                continue
+            predecessor.position = _plain_post(subject.position, self.language)
+            predecessor.head = subject.head
+
+    def succession_verbs(self) -> list[re.Match[str]]:
+        """The phrases "сменил на этом посту" just before a person still without a post."""
+        found = []
+        for person in self.people:
+            if person.position is None:
+                for span in person.mentions:
+                    start = max(0, span.start - _SUCCESSOR_REACH)
+                    match = _SUCCEEDED.search(self.text, start, span.start)
+                    if match is not None:
+                        found.append(match)
+        return found
+
+    def name_within(self, index: int) -> _Person | None:
+        """The person whose full name starts a few words on from token ``index``."""
+        for cursor in range(index, min(index + _MAX_SUCCESSOR_GAP, len(self.tokens))):
+            if cursor > index and (self.breaks(cursor - 1) or "," in self.gap(cursor - 1, cursor)):
+                return None
+            if cursor in self.name_last:
+                return self.taken[cursor]
+            if cursor in self.taken or not self.tokens[cursor][_TEXT].islower():
+                return None
+        return None
+
+    def subject_of(self, verb: int) -> _Person | None:
+        """The person named or referred to by a pronoun just before the verb at ``verb``."""
+        if verb == 0:
+            return None
+        before = verb - 1
+        pronoun = self.tokens[before][_TEXT].lower()
+        if pronoun in _PRONOUNS:
+            return self.antecedent(before, _PRONOUNS[pronoun])
+        if before in self.taken and not self.breaks(before):
+            return self.taken[before]
+        return None
+
+    def antecedent(self, index: int, gender: str) -> _Person | None:
+        """The person of ``gender`` named last before the pronoun at token ``index``."""
+        sentences = 0
+        for cursor in range(index - 1, max(-1, index - _MAX_ANTECEDENT), -1):
+            if self.breaks(cursor) and "." in self.gap(cursor, cursor + 1):
+                sentences += 1
+                if sentences > _MAX_SENTENCES_BACK:
+                    return None
+            person = self.taken.get(cursor)
+            if person is not None and person.gender == gender:
+                return person
+        return None
+
+    def token_at(self, offset: int) -> int | None:
+        """The index of the token that starts at or covers character ``offset``."""
+        # A token (start, end, word) sorts before (offset, sys.maxsize) when it starts
+        # at or before ``offset``.
+        index = bisect.bisect_right(self.tokens, (offset, sys.maxsize)) - 1
+        if index < 0 or self.tokens[index][_END] <= offset:
+            return None
+        return index
+
+    def post_predicate(  # noqa: C901, PLR0911, PLR0912 - the steps of one scan
+        self, cursor: int, gender: str, *, replacing: bool = False
+    ) -> tuple[str, Span, str] | None:
+        """The post after a verb of appointment or being that starts at token ``cursor``.
+
+        When ``replacing`` a former post, a past copula states nothing newer.
+        """
         tokens = self.tokens
         language = self.language
-        cursor = self.name_end(index) + 1
-        if cursor >= len(tokens):
+        if cursor >= len(tokens) or cursor == 0:
             return None
         gap = self.gap(cursor - 1, cursor).strip()
         if gap not in ("", ","):
             return None
-        verb = False
+        if gap == "," and tokens[cursor][_TEXT].lower() in _RELATIVES:
+            cursor += 1  # "Иван Петров, который является директором"
+        verb = copula = governed = False
         fillers = 0
         cases = frozenset({"ablt"})
         literal = False
@@ -1499,27 +1820,41 @@ class _Finder:
             if verb and "," in self.gap(cursor - 1, cursor):
                 return None
             word = tokens[cursor][_TEXT].lower()
-            if word in _PREDICATE_VERBS:
+            if word in _ACTING_VERBS and fillers == 0:
+                return self.acting_post(cursor, gender)
+            if replacing and word in _PAST_COPULAS:
+                return None  # "был депутатом" says no more than "бывший депутат"
+            if word in _PREDICATE_VERBS or word in _COPULAS:
                 verb = True
+                copula = word in _COPULAS
             elif not verb:
                 return None
-            elif word in ("на", "в", "у") and cursor + 1 < len(tokens):
-                if tokens[cursor + 1][_TEXT].lower() in _POST_NOUNS:
-                    cursor += 1
-                    cases = frozenset({"gent"})
-                elif word != "на":
-                    fillers += 1
             elif _ACTING_START.match(self.text, tokens[cursor][_START]):
                 literal = True
                 cases = frozenset(_ALL_CASES)
                 cursor = self.skip_acting(cursor)
                 break
+            elif word in ("на", "в", "у") and cursor + 1 < len(tokens):
+                if tokens[cursor + 1][_TEXT].lower() in _POST_NOUNS:
+                    cursor += 1
+                    cases = frozenset({"gent"})
+                elif copula:
+                    return None
+                elif word != "на":
+                    fillers += 1
             elif _post_cases(tokens[cursor][_TEXT], language) & cases or _is_modifier(
                 tokens[cursor][_TEXT], language
             ):
+                if governed:
+                    return None  # "работала с нынешним мэром": no post of hers
                 break
-            elif word.islower() and not _is_verbal(word, language) and fillers < _MAX_FILLERS:
+            elif (
+                word.islower()
+                and fillers < _MAX_FILLERS
+                and (_copula_filler(word, language) if copula else not _is_verbal(word, language))
+            ):
                 fillers += 1
+                governed = governed or _is_preposition(word, language)
             else:
                 return None
             cursor += 1
@@ -1528,6 +1863,106 @@ class _Finder:
         if cursor >= len(tokens):
             return None
         return self.post_from(cursor, cases, literal=literal, stated=True)
+
+    def instrumental_post(self, first: int, verb: int) -> tuple[str, Span, str] | None:
+        """The post that opens a clause before the verb: "Заместителем мэра назначен".
+
+        "Временно исполняющим обязанности губернатора назначен Борис Дубровский" gives
+        "временно исполняющий обязанности губернатора".
+        """
+        tokens = self.tokens
+        for cursor in range(first, verb):
+            if _ACTING_START.match(self.text, tokens[cursor][_START]):
+                # "З вересня т. в. о. директора ДП «Дирекція» є Роман Надолинний"
+                acting = self.skip_acting(cursor)
+                return self.post_from(
+                    acting, frozenset(_ALL_CASES), literal=True, stated=True, limit=verb
+                )
+        words = [tokens[i][_TEXT].lower() for i in range(first, min(first + 3, verb))]
+        adverb = words[:1] in (["временно"], ["тимчасово"])
+        acting = 1 if adverb else 0
+        if words[acting : acting + 2] and words[acting] in _ACTING_INSTRUMENTAL:
+            if words[acting + 1 : acting + 2] != [] and words[acting + 1] in _DUTIES:
+                found = self.post_from(
+                    first + acting + 2, frozenset({"gent"}), literal=True, limit=verb
+                )
+                if found is None:
+                    return None
+                title = _ACTING_TITLES[self.language, words[acting].endswith("ей")]
+                if adverb:
+                    title = f"{words[0]} {title}"
+                span = Span(start=tokens[first][_START], end=found[1].end)
+                return f"{title} {found[0]}", span, found[2]
+            return None
+        if any(tokens[i][_TEXT].lower() in _RELATIVE_FORMS for i in range(first, verb)):
+            return None  # "керівником якої є": the body is named before
+        return self.post_from(first, frozenset({"ablt"}), stated=True, limit=verb)
+
+    def acting_post(self, verb: int, gender: str) -> tuple[str, Span, str] | None:
+        """The acting post stated at token ``verb``: "исполнял обязанности главы поселения"."""
+        tokens = self.tokens
+        if verb + 2 >= len(tokens) or tokens[verb + 1][_TEXT].lower() not in _DUTIES:
+            return None
+        first = head = verb + 2
+        while (
+            head < len(tokens)
+            and head - first < _MAX_MODIFIERS
+            and _genitive_adjective(tokens[head][_TEXT], self.language)
+        ):
+            head += 1  # "официального представителя"
+        found = self.post_from(head, frozenset({"gent"}), literal=True, stated=True)
+        if found is None:
+            return None
+        title = _ACTING_TITLES[self.language, gender == "femn"]
+        phrase = self.text[tokens[first][_START] : found[1].end]
+        start = tokens[verb][_START]
+        return f"{title} {phrase}", Span(start=start, end=found[1].end), found[2]
+
+    def appointed_post(self, index: int) -> tuple[str, Span, str] | None:
+        """The post stated before the verb before the name: "на должность главы района назначен".
+
+        When a predecessor named in the genitive fills the phrase ("на должность
+        возглавлявшего аппарат Рашита Габдулвалеева"), their post is the new one's.
+        """
+        tokens = self.tokens
+        verb = index - 1
+        if verb < 1 or tokens[verb][_TEXT].lower() not in _INVERTED or self.breaks(verb - 1):
+            return None
+        noun = None
+        for cursor in range(verb - 1, max(-1, verb - _MAX_APPOINTED_WORDS), -1):
+            if (
+                cursor > 0
+                and tokens[cursor][_TEXT].lower() in _POST_NOUNS
+                and tokens[cursor - 1][_TEXT].lower() in ("на", "в")
+            ):
+                noun = cursor
+                break
+            if cursor == 0 or self.breaks(cursor - 1) or "," in self.gap(cursor - 1, cursor):
+                return self.instrumental_post(cursor, verb)
+        if noun is None or noun + 1 >= verb or tokens[verb][_TEXT].lower() not in _APPOINTED:
+            return None  # "кандидатами на посаду голови є …": no appointment
+        return self.named_post(noun + 1, verb)
+
+    def named_post(self, first: int, verb: int) -> tuple[str, Span, str] | None:
+        """The post from token ``first`` up to the verb at ``verb`` ("главы района").
+
+        A predecessor named in it ("возглавлявшего аппарат Рашита Габдулвалеева")
+        gives their post when it starts at ``first``.
+        """
+        tokens = self.tokens
+        for cursor in range(first, verb):
+            holder = self.taken.get(cursor)
+            if holder is None:
+                continue
+            span = holder.position_span
+            if holder.position and span is not None and span.start == tokens[first][_START]:
+                return holder.position, span, holder.head or ""
+            return None
+        literal = bool(_ACTING_START.match(self.text, tokens[first][_START]))
+        if literal:
+            first = self.skip_acting(first)
+        cases = frozenset(_ALL_CASES) if literal else frozenset({"gent"})
+        return self.post_from(first, cases, literal=literal, stated=True, limit=verb)
 
     def skip_acting(self, cursor: int) -> int:
         """The token after an acting prefix ("и.о.", "в.о.", "т.в.о.", "врио") at ``cursor``."""
@@ -1539,10 +1974,30 @@ class _Finder:
         return cursor
 
     def post_from(  # noqa: C901 - the stop conditions of one scan
-        self, first: int, cases: frozenset[str], *, literal: bool = False, stated: bool = False
+        self,
+        first: int,
+        cases: frozenset[str],
+        *,
+        literal: bool = False,
+        stated: bool = False,
+        limit: int | None = None,
     ) -> tuple[str, Span, str] | None:
-        """The post that starts at token ``first`` and runs to the end of its phrase."""
+        """The post that starts at token ``first`` and runs to the end of its phrase.
+
+        The phrase ends before token ``limit`` when one is given.
+        """
         language = self.language
+        end_limit = len(self.tokens) if limit is None else min(limit, len(self.tokens))
+        if (
+            not literal
+            and first + 1 < end_limit
+            and self.tokens[first][_TEXT].lower() in _ACTING_VERBS
+            and self.tokens[first + 1][_TEXT].lower() in _DUTIES
+        ):
+            # "Марк Тоунер, исполняющий обязанности официального представителя"
+            return self.acting_post(
+                first, "femn" if self.tokens[first][_TEXT][-2:] == "ая" else "masc"
+            )
         head = first
         while (
             head < len(self.tokens)
@@ -1550,12 +2005,10 @@ class _Finder:
             and _is_modifier(self.tokens[head][_TEXT], language)
         ):
             head += 1
-        if head >= len(self.tokens) or not (
-            _post_cases(self.tokens[head][_TEXT], language) & cases
-        ):
+        if head >= end_limit or not (_post_cases(self.tokens[head][_TEXT], language) & cases):
             return None
         stop = head
-        while stop + 1 < len(self.tokens) and stop - first < _MAX_AFTER_WORDS:
+        while stop + 1 < end_limit and stop - first < _MAX_AFTER_WORDS:
             gap = self.gap(stop, stop + 1).replace("«", "").replace("»", "")
             if _AFTER_BREAK.search(gap):
                 break
@@ -1566,6 +2019,8 @@ class _Finder:
                 break
             if stated and nxt[_TEXT] in _PREDICATE_STOPS:
                 break  # "обраний депутатом облради на проміжних виборах"
+            if stated and self.stated_end(stop + 1, cases):
+                break
             if given_name_readings(nxt[_TEXT], language) and nxt[_TEXT][:1].isupper():
                 return None
             stop += 1
@@ -1578,6 +2033,30 @@ class _Finder:
         if literal and start < self.tokens[first][_START]:
             nominative = self.text[start : self.tokens[first][_START]].strip() + " " + nominative
         return nominative, Span(start=start, end=end), self.tokens[head][_TEXT]
+
+    def stated_end(self, index: int, cases: frozenset[str]) -> bool:
+        """Whether a post stated by a verb ends before token ``index``.
+
+        A year ("депутатом у 2007-2012 роках") or a second post in the same case
+        ("членом партії і депутатом райради") ends it.
+        """
+        tokens = self.tokens
+        word = tokens[index][_TEXT]
+        if word.islower() and _is_adverb_or_numeral(word, self.language):
+            return True  # "засновник фірми нині", "главой области десять лет"
+        if word.lower() in _MONTHS and any(c.isdigit() for c in self.gap(index - 1, index)):
+            return True  # "… області 16 грудня 2019 р."
+        if index + 1 >= len(tokens):
+            return False
+        if word in ("у", "в", "с", "з", "із", "со"):
+            # "депутатом у 2007-2012 роках", "голови громади з весни"
+            return self.gap(index, index + 1).strip()[:1].isdigit() or (
+                tokens[index + 1][_TEXT].lower() in _TIME_WORDS
+            )
+        if word not in _COORDINATION:
+            return False
+        following = tokens[index + 1][_TEXT]
+        return "nomn" not in cases and bool(_post_cases(following, self.language) & cases)
 
     def post_after(self, index: int, cases: frozenset[str]) -> tuple[str, Span, str] | None:
         """The post in apposition after the name at token ``index``."""
@@ -1848,6 +2327,85 @@ def _restates(fuller: str, post: str) -> bool:
 def _is_former(post: str) -> bool:
     """Whether a post is a former one ("экс-руководитель", "колишній мер")."""
     return post.lower().startswith(("екс-", "экс-", "колишн", "бывш"))
+
+
+@cache
+def _pronoun_predicate() -> re.Pattern[str]:
+    """A pronoun followed by a verb that may state a post ("он был", "вона є").
+
+    A character class first lets the matcher skip ahead; the caller checks that no
+    letter stands before the match.
+    """
+    verbs = "|".join(sorted(_PRONOUN_VERBS, key=len, reverse=True))
+    return re.compile(rf"[ОоВв](?:на|н|ін|она)[ \u00a0]+(?:{verbs})(?!\w)")
+
+
+@lru_cache(maxsize=10_000)
+def _copula_filler(word: str, language: str) -> bool:
+    """Whether ``word`` may stand between a copula and a post.
+
+    An adverb, a particle or an adjective in the instrumental may ("бессменным главой").
+    """
+    parses = parse(word, language)
+    if word in _NEGATIONS or not parses:
+        return False
+    if {"ADVB", "PRCL"} & parses[0].tag.grammemes:
+        return True
+    return any(_AGREEING & p.tag.grammemes and p.tag.case == "ablt" for p in parses)
+
+
+def _object_genitive(words: list[str], case: str, language: str) -> list[str] | None:
+    """The object of a verb (in ``case``) with its head noun put into the genitive.
+
+    "аппарат администрации" is "аппарата администрации"; ``None`` when no noun in
+    that case opens the phrase.
+    """
+    result = list(words)
+    for position, word in enumerate(words[: _MAX_MODIFIERS + 1]):
+        fitting = [p for p in parse(word.lower(), language) if p.tag.case == case]
+        if not fitting:
+            return None
+        for candidate in fitting:
+            inflected = candidate.inflect({"gent"})
+            if inflected is not None:
+                result[position] = match_case(inflected.word, word)
+                break
+        if "NOUN" in fitting[0].tag.grammemes:
+            return result
+    return None
+
+
+def _only_verbal(word: str, language: str) -> bool:
+    """Whether every reading of ``word`` is a verb ("сменил", not "війни")."""
+    parses = parse(word, language)
+    return bool(parses) and all(_VERBAL & p.tag.grammemes for p in parses)
+
+
+def _is_adverb_or_numeral(word: str, language: str) -> bool:
+    parses = parse(word, language)
+    return bool(parses) and bool({"ADVB", "NUMR"} & parses[0].tag.grammemes)
+
+
+def _is_preposition(word: str, language: str) -> bool:
+    parses = parse(word.lower(), language)
+    return bool(parses) and "PREP" in parses[0].tag.grammemes
+
+
+def _genitive_adjective(word: str, language: str) -> bool:
+    """Whether ``word`` is a lower-case adjective in the genitive singular."""
+    return word.islower() and any(
+        _AGREEING & p.tag.grammemes and p.tag.case == "gent" and p.tag.number == "sing"
+        for p in parse(word, language)
+    )
+
+
+def _plain_post(post: str, language: str) -> str:
+    """The post an acting post stands in for: "и.о. главы поселения" is глава поселения."""
+    prefix = _ACTING_PREFIX.match(post)
+    if prefix is None:
+        return post
+    rest = post[prefix.end() :].split()
+    return " ".join(to_nominative(rest, language)) if rest else post
 
 
 def _former(post: str) -> str:
