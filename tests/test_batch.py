@@ -16,6 +16,7 @@ import pytest
 
 from govnews import batch
 from govnews.batch import Document, parse_document, run_batch
+from govnews.exceptions import WorkerStartError
 from govnews.model import Article
 
 GOVNEWS = [sys.executable, "-m", "govnews"]
@@ -438,3 +439,16 @@ def test_a_worker_freezes_what_outlives_a_chunk(seeds: dict[str, str]) -> None:
         assert gc.get_freeze_count() > 0
     finally:
         gc.unfreeze()
+
+
+def _die() -> None:
+    os._exit(1)
+
+
+def test_workers_that_die_as_they_start_stop_the_batch_with_a_clear_error(
+    tmp_path: Path, stream: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(batch.threading, "active_count", lambda: 1)  # forked: they inherit _die
+    monkeypatch.setattr(batch, "_init_worker", _die)
+    with pytest.raises(WorkerStartError, match="die as they start"):
+        run_batch(stream, tmp_path / "out.jsonl", jobs=2, progress=False, parser=stub)

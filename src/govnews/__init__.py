@@ -18,6 +18,7 @@ from govnews.exceptions import (
     MissingDependencyError,
     ParseError,
     SerializationError,
+    WorkerStartError,
 )
 from govnews.language import detect_language, detect_paragraph_languages
 from govnews.model import (
@@ -76,6 +77,7 @@ __all__ = [
     "ProgrammeKind",
     "SerializationError",
     "Span",
+    "WorkerStartError",
     "__version__",
     "detect_language",
     "detect_paragraph_languages",

@@ -42,7 +42,7 @@ from typing import IO, Any, NamedTuple
 
 import attrs
 
-from govnews.exceptions import GovnewsError, InputTooLargeError
+from govnews.exceptions import GovnewsError, InputTooLargeError, WorkerStartError
 from govnews.model import Article
 from govnews.pipeline import parse_html, parse_text
 from govnews.serialize import DEFAULT_MAX_JSON_SIZE, to_json
@@ -449,13 +449,33 @@ def _context() -> Any:
     return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
 
+def _ready() -> bool:
+    return True
+
+
 def _pool(jobs: int) -> concurrent.futures.ProcessPoolExecutor:
+    """Start the workers, and make sure they can run at all before trusting them.
+
+    Raises:
+        WorkerStartError: The workers die as they start.
+    """
     context = _context()
     if context.get_start_method() == "fork":
         _warm()  # forked workers then share one copy of the dictionaries and lexicons
-    return concurrent.futures.ProcessPoolExecutor(
+    pool = concurrent.futures.ProcessPoolExecutor(
         max_workers=jobs, mp_context=context, initializer=_init_worker
     )
+    try:
+        pool.submit(_ready).result()
+    except BrokenProcessPool as error:
+        pool.shutdown(wait=True)
+        msg = (
+            f"the batch's worker processes die as they start (started by "
+            f"{context.get_start_method()}); such workers import the main script again, so "
+            'a script must run its work under `if __name__ == "__main__":`'
+        )
+        raise WorkerStartError(msg) from error
+    return pool
 
 
 def _complete_lines(part: Path) -> int:
@@ -623,6 +643,7 @@ def run_batch(  # noqa: C901, PLR0912, PLR0915 - one loop that keeps order, memo
     Raises:
         FileNotFoundError: ``source`` does not exist.
         IsADirectoryError: ``output`` is a folder.
+        WorkerStartError: The worker processes die as they start.
     """
     jobs = jobs or default_jobs()
     out = Path(output)
@@ -650,8 +671,8 @@ def run_batch(  # noqa: C901, PLR0912, PLR0915 - one loop that keeps order, memo
     window = max(1, jobs * _CHUNKS_PER_JOB)
     pending: deque[tuple[list[_Input], concurrent.futures.Future[_Result]]] = deque()
     articles = errors = 0
-    writer = _Writer(part)
     pool = _pool(jobs)
+    writer = _Writer(part)
     exhausted = False
     completed = False
     try:

@@ -14,7 +14,8 @@ Exception
     │   └── InputTooLargeError            input larger than the configured limit
     ├── SerializationError (ValueError)   JSON or dicts that do not describe a record,
     │                                     or JSON too large or too deeply nested
-    └── MissingDependencyError (ImportError)  an optional extra is not installed
+    ├── MissingDependencyError (ImportError)  an optional extra is not installed
+    └── WorkerStartError (RuntimeError)   batch worker processes die as they start
 ```
 """
 
@@ -27,6 +28,7 @@ __all__ = [
     "MissingDependencyError",
     "ParseError",
     "SerializationError",
+    "WorkerStartError",
 ]
 
 
@@ -97,4 +99,14 @@ class MissingDependencyError(GovnewsError, ImportError):
     """Raised when a feature needs an optional extra that is not installed.
 
     The message says which ``pip install 'govnews[extra]'`` to run.
+    """
+
+
+class WorkerStartError(GovnewsError, RuntimeError):
+    """Raised when the worker processes of a batch die before they can parse anything.
+
+    Workers that are not forked (off Linux, or from a program that runs other threads)
+    start by importing the main script again; a script that runs its work at import
+    time, outside ``if __name__ == "__main__":``, makes every worker fail there. The
+    batch stops at once instead of writing an error record for every input.
     """
