@@ -7,6 +7,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from govnews import morphology
+from govnews.extract import places
 from govnews.extract.places import _tokens, find_places
 from govnews.model import Place, PlaceKind, Span
 
@@ -505,3 +507,13 @@ def test_tokens_are_left_alone_by_the_garbage_collector() -> None:
     gc.collect()
     assert tokens
     assert not any(gc.is_tracked(token) for token in tokens)
+
+
+def test_a_word_that_begins_like_no_region_or_country_costs_no_dictionary_lookup() -> None:
+    # "Щю…": no region, macro-region or country name begins so.
+    word = "Щюґрівка"
+    before = morphology.parse.cache_info().misses
+    assert places._region_lemma.__wrapped__(word) is None
+    assert places._macro_region.__wrapped__(word, "uk") is None
+    assert morphology.parse.cache_info().misses == before
+    assert places._country_openings().isdisjoint({places._opening(word)})

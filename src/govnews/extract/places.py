@@ -29,7 +29,7 @@ candidate; otherwise ``code`` is ``None``.
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import cache, lru_cache
 from itertools import product
 from typing import Final, NamedTuple
@@ -791,7 +791,7 @@ def _cardinal_region(word: str, language: str) -> str | None:
     """The region a capitalised cardinal direction names ("Сході"), not first in a sentence."""
     if word.isupper():
         return None
-    return _named_region(word, language, _CARDINAL_REGIONS)
+    return _named_region(word, language, _CARDINAL_REGIONS, _CARDINAL_OPENINGS)
 
 
 @lru_cache(maxsize=50_000)
@@ -801,11 +801,53 @@ def _macro_region(word: str, language: str) -> str | None:
         return word
     if word.isupper() or len(word) < 4:  # noqa: PLR2004
         return None
-    return _named_region(word, language, _MACRO_REGIONS)
+    return _named_region(word, language, _MACRO_REGIONS, _MACRO_OPENINGS)
 
 
-def _named_region(word: str, language: str, regions: Mapping[str, tuple[str, str]]) -> str | None:
-    """The name, in ``language``, of the first of ``regions`` a dictionary form of ``word`` is."""
+_OPENING = 2
+"""Letters a word shares with its dictionary form, whatever its case: "Сході" and "схід"."""
+
+
+def _opening(word: str) -> str:
+    return gazetteer.normalize_apostrophes(word[:_OPENING].lower())
+
+
+def _openings(names: Iterable[str]) -> frozenset[str]:
+    """How the dictionary forms ``names`` begin: a word that begins otherwise is none of them.
+
+    Looking a word up in the dictionaries is the dearest step on text the caches have
+    not seen, and most capitalised words name no region or country at all.
+    """
+    return frozenset(_opening(name) for name in names)
+
+
+_MACRO_OPENINGS = _openings(_MACRO_REGIONS)
+_CARDINAL_OPENINGS = _openings(_CARDINAL_REGIONS)
+
+
+@cache
+def _noun_openings() -> frozenset[str]:
+    return _openings(_region_nouns())
+
+
+@cache
+def _country_openings() -> frozenset[str]:
+    single, multi = _country_index()
+    return _openings([*single, *multi])
+
+
+def _named_region(
+    word: str,
+    language: str,
+    regions: Mapping[str, tuple[str, str]],
+    openings: frozenset[str],
+) -> str | None:
+    """The name, in ``language``, of the first of ``regions`` a dictionary form of ``word`` is.
+
+    ``openings`` are the ``_openings`` of ``regions``.
+    """
+    if _opening(word) not in openings:
+        return None
     for lemma in sorted(lemmas(word, language)):
         names = regions.get(lemma)
         if names is not None:
@@ -817,6 +859,8 @@ def _named_region(word: str, language: str, regions: Mapping[str, tuple[str, str
 def _region_lemma(word: str) -> str | None:
     """The first dictionary form of ``word`` (Ukrainian or Russian) naming a region."""
     nouns = _region_nouns()
+    if _opening(word) not in _noun_openings():
+        return None
     return next(
         (lemma for lemma in sorted(lemmas(word, "uk") | lemmas(word, "ru")) if lemma in nouns),
         None,
@@ -847,9 +891,12 @@ def _find_countries(  # noqa: C901 - single and multi-word names in one pass
     tokens: list[_Token], language: str, found: _Found
 ) -> None:
     single, multi = _country_index()
+    openings = _country_openings()
     for index, token in enumerate(tokens):
         if index in found.taken or not token[_CAPITALISED]:
             continue
+        if _without_yo(_opening(token[_SURFACE])) not in openings:
+            continue  # no country's name begins so: spare the dictionaries
         candidates = _country_lemmas(token[_SURFACE], language)
         for lemma in sorted(candidates):
             for rest, code, name in multi.get(lemma, ()):
