@@ -708,3 +708,15 @@ def test_word_tokens_are_left_alone_by_the_garbage_collector() -> None:
     tokens, _ = _word_tokens("Голова громади Іван Петренко відкрив школу.")
     gc.collect()
     assert [gc.is_tracked(token) for token in tokens] == [False] * 6
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Пам’ятник короля Яна III Собеського відкрили біля ратуші.",
+        "Указ Карла XII зберігається в архіві.",
+        "Грамоту Казимира ІІІ, написану кириличними літерами, показали в музеї.",
+    ],
+)
+def test_a_monarchs_number_is_no_surname(text: str) -> None:
+    assert names(text) == []

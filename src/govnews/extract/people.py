@@ -58,6 +58,8 @@ __all__ = ["find_officials"]
 
 # A word: letters, with inner apostrophes or hyphens ("В’ячеслав", "Косач-Квітка").
 _WORD = re.compile(r"[^\W\d_]+(?:[-’'ʼ][^\W\d_]+)*")
+# Roman numerals, also typed with the Cyrillic look-alikes І, Х, С, М.
+_ROMAN_NUMERAL = re.compile(r"[IVXLCDMІХСМ]+")
 _CLAUSE_BREAK = re.compile(r"[!?;:\n]")
 _ABBREVIATION_PREFIX = re.compile(r"(?:(?:т\.\s?)?в\.\s?о\.|и\.\s?о\.|в/о)\s*$", re.IGNORECASE)
 _MAX_POST_WORDS = 30
@@ -695,6 +697,8 @@ class _Finder:
                     options.insert(0, (nxt[_TEXT], index + 2))
             for patronymic, surname_index in options:
                 surname = tokens[surname_index][_TEXT]
+                if _ROMAN_NUMERAL.fullmatch(surname):
+                    continue  # "Яна III Собеського", "Карла XII": a monarch's number
                 needed = 1 if is_surname_like(surname, language) else 2
                 if needed == 2 and not self.word_surname(index, surname):  # noqa: PLR2004
                     continue
