@@ -1504,7 +1504,7 @@ class _Finder:
     def led_post(self, index: int, cases: frozenset[str]) -> tuple[str, Span, str] | None:
         """A participle of heading a body before the name: the head of that body.
 
-        "возглавлявшего аппарат администрации области Рашита Габдулвалеева" gives
+        "возглавлявшего аппарат администрации области Петра Сидорова" gives
         "руководитель аппарата администрации области".
         """
         tokens = self.tokens
@@ -1723,7 +1723,7 @@ class _Finder:
         return found
 
     def predecessor_posts(self) -> None:
-        """Give the one replaced the same post: "сменил на этом посту Константина Кима"."""
+        """Give the one replaced the same post: "сменил на этом посту Ивана Петрова"."""
         text = self.text
         for match in self.succession_verbs():
             if match.start() > 0 and text[match.start() - 1].isalpha():
@@ -1926,7 +1926,7 @@ class _Finder:
         """The post stated before the verb before the name: "на должность главы района назначен".
 
         When a predecessor named in the genitive fills the phrase ("на должность
-        возглавлявшего аппарат Рашита Габдулвалеева"), their post is the new one's.
+        возглавлявшего аппарат Петра Сидорова"), their post is the new one's.
         """
         tokens = self.tokens
         verb = index - 1
@@ -1950,7 +1950,7 @@ class _Finder:
     def named_post(self, first: int, verb: int) -> tuple[str, Span, str] | None:
         """The post from token ``first`` up to the verb at ``verb`` ("главы района").
 
-        A predecessor named in it ("возглавлявшего аппарат Рашита Габдулвалеева")
+        A predecessor named in it ("возглавлявшего аппарат Петра Сидорова")
         gives their post when it starts at ``first``.
         """
         tokens = self.tokens
