@@ -517,3 +517,40 @@ def test_a_word_that_begins_like_no_region_or_country_costs_no_dictionary_lookup
     assert places._macro_region.__wrapped__(word, "uk") is None
     assert morphology.parse.cache_info().misses == before
     assert places._country_openings().isdisjoint({places._opening(word)})
+
+
+VILLAGES = (
+    "Петриківка",
+    "Калинівка",
+    "Степанівка",
+    "Олександрівка",
+    "Миколаївка",
+    "Іванівка",
+    "Михайлівка",
+    "Володимирівка",
+    "Вознесенка",
+    "Гнатівка",
+    "Зеленівка",
+    "Тарасівка",
+)
+
+
+def test_other_forms_of_many_settlements_are_found() -> None:
+    # Past a handful of names the forms are looked up in one pass over the words.
+    named = " ".join(f"У селі {name} відкрили школу." for name in VILLAGES)
+    again = " ".join(f"Учні з {name[:-1]}и приїхали." for name in VILLAGES)
+    surfaces = _surfaces(f"{named} {again}")
+    assert sorted(surfaces) == sorted([*VILLAGES, *(f"{name[:-1]}и" for name in VILLAGES)])
+
+
+def test_one_pass_over_the_words_finds_what_the_search_by_name_finds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = " ".join(f"У селі {name} і в {name[:-1]}і, Зеленівці." for name in VILLAGES)
+    tokens = _tokens(text)
+    names = {name.lower(): 1 for name in VILLAGES}
+    names["зеленівка"] = 20  # written fewer times than it is already known: skipped
+    by_name = places._positions_of(text, tokens, names)
+    monkeypatch.setattr(places, "_FEW_NAMES", 0)
+    assert places._positions_of(text, tokens, names) == by_name
+    assert len(by_name) == 2 * (len(VILLAGES) - 1)

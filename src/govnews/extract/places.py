@@ -1449,12 +1449,18 @@ def _positions_of(text: str, tokens: list[_Token], names: Mapping[str, int]) -> 
     """Indexes of the capitalised words that start as one of ``names`` without its ending.
 
     ``names`` holds how many mentions each name has: a name written no more often is
-    skipped.
+    skipped. A few names are searched in the text one by one; many (a long input names
+    hundreds of villages) in one pass over the words, so that the cost stays linear.
     """
-    found: set[int] = set()
+    needles: dict[str, int] = {}
     for name, mentions in names.items():
         stem = name[: max(3, len(name) - 2)]
         needle = stem[:1].upper() + stem[1:]
+        needles[needle] = min(mentions, needles.get(needle, mentions))
+    if len(needles) > _FEW_NAMES:
+        return _positions_in_one_pass(tokens, needles)
+    found: set[int] = set()
+    for needle, mentions in needles.items():
         if text.count(needle) <= mentions:
             continue
         at = text.find(needle)
@@ -1464,6 +1470,28 @@ def _positions_of(text: str, tokens: list[_Token], names: Mapping[str, int]) -> 
                 found.add(index)
             at = text.find(needle, at + 1)
     return sorted(found)
+
+
+_FEW_NAMES = 8
+
+
+def _positions_in_one_pass(tokens: list[_Token], needles: Mapping[str, int]) -> list[int]:
+    """[`_positions_of`][] for many names: every capitalised word is looked up once per length."""
+    lengths = sorted({len(needle) for needle in needles})
+    hits: dict[str, list[int]] = {}
+    for token in tokens:
+        if not token[_CAPITALISED]:
+            continue
+        surface = token[_SURFACE]
+        for length in lengths:
+            if length > len(surface):
+                break
+            needle = surface[:length]
+            if needle in needles:
+                hits.setdefault(needle, []).append(token[_POSITION])
+    return sorted(
+        {index for needle, found in hits.items() if len(found) > needles[needle] for index in found}
+    )
 
 
 def _start_of(token: _Token) -> int:
