@@ -84,7 +84,13 @@ def normalize(text: str) -> str:
     text = _STRAY_IN_WORD.sub("", text)
     lowered = text.casefold()
     if any(widget in lowered for widget in _GLUED_WIDGETS):
-        text = _GLUED_CHROME.sub("\\1\n", text)
+        # Only on the lines that hold a widget: a case-blind search is slow on a long text.
+        text = "\n".join(
+            _GLUED_CHROME.sub("\\1\n", line)
+            if any(widget in line.casefold() for widget in _GLUED_WIDGETS)
+            else line
+            for line in text.split("\n")
+        )
     return text
 
 
