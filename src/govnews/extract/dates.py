@@ -236,14 +236,20 @@ def _windows(text: str, anchor: re.Pattern[str]) -> list[tuple[int, int]]:
 def _tokens(text: str, windows: Iterable[tuple[int, int]]) -> list[_Token]:
     """The tokens of the windows, with a separator token between windows."""
     tokens: list[_Token] = []
+    append = tokens.append
     new = tuple.__new__  # the NamedTuple's own __new__ is a slower Python function
+    find = text.find
     for start, end in windows:
         if tokens:
-            tokens.append(_GAP)
-        tokens.extend(
-            new(_Token, (m.group().lower(), m.start(), m.end(), m.group()))
-            for m in _TOKEN.finditer(text, start, end)
-        )
+            append(_GAP)
+        # ``findall`` hands the tokens over without a match object each; only spaces lie
+        # between two tokens, so ``str.find`` from the end of the one before finds where
+        # each starts.
+        reached = start
+        for raw in _TOKEN.findall(text, start, end):
+            at = find(raw, reached)
+            reached = at + len(raw)
+            append(new(_Token, (raw.lower(), at, reached, raw)))
     return tokens
 
 
