@@ -22,6 +22,7 @@ from govnews.morphology import parse
 __all__ = [
     "NameReading",
     "capitalize_name",
+    "country_names",
     "from_common_name",
     "given_name_readings",
     "in_name_lexicon",
@@ -357,7 +358,12 @@ def from_common_name(patronymic: str, language: str) -> bool:
     """
     stem = _PATRONYMIC_SUFFIX.sub("", patronymic.lower())
     lexicon = _given_lexicon(language)
-    candidates = (stem, stem + "ій", stem + "ий", stem + "й", stem + "а", stem + "о", stem + "ь")
+    candidates = [stem, stem + "й", stem + "а", stem + "о", stem + "ь", stem + "ья"]
+    if language != "ru":
+        candidates += [stem + "ій", stem + "ий"]
+    elif stem.endswith("ь"):
+        # "Юрьевич" is of Юрий; "Юревич", "Василевич" without the soft sign are surnames.
+        candidates.append(stem[:-1] + "ий")
     return any(_fold(candidate) in lexicon for candidate in candidates)
 
 
@@ -598,6 +604,8 @@ def _by_rule(lower: str, language: str, gender: str, case: str) -> tuple[str, in
         and (last in _CONSONANTS or last in "ьоеиі")
         and not lower.endswith(("ої", "ій", "ой", "ой", "ы", "ии"))
     ):
+        if case == "gent" and last == "и" and lower[-2:-1] in _CONSONANTS and len(lower) > 4:  # noqa: PLR2004
+            return lower[:-1] + "а", 2  # "Ганни Ковтушки" is Ганна Ковтушка
         # Feminine surnames that do not end in -а/-я do not decline (Бунечко, Шумік).
         return lower, 2
     if (
@@ -704,7 +712,7 @@ _SURNAME_SUFFIXES = re.compile(
 
 
 @lru_cache(maxsize=50_000)
-def is_surname_like(word: str, language: str) -> bool:
+def is_surname_like(word: str, language: str) -> bool:  # noqa: PLR0911 - one test per return
     """Whether a capitalised word can be a surname next to a given name.
 
     A word qualifies when the dictionary reads it as a surname or a name, when the
@@ -738,6 +746,13 @@ def is_surname_like(word: str, language: str) -> bool:
         return True  # the guesser's place or acronym readings of a foreign name mean nothing
     if any({"Geox", "Orgn", "Abbr"} & p.tag.grammemes for p in parses):
         return False
+    if (
+        code == "ru"
+        and lower.endswith(("ых", "их"))
+        and len(lower) > 4  # noqa: PLR2004
+        and all("ADJF" in p.tag.grammemes and p.tag.number == "plur" for p in parses)
+    ):
+        return True  # "Черных", "Искусных": a Russian surname of a plural adjective form
     return bool(_SURNAME_SUFFIXES.fullmatch(lower)) and not any(
         {"VERB", "INFN", "PREP", "CONJ", "NPRO", "ADVB"} & p.tag.grammemes for p in parses[:1]
     )
@@ -778,6 +793,8 @@ def is_word_surname(word: str, language: str) -> bool:
         >>> is_word_surname("Київська", "uk")
         False
     """
+    if word.isupper() and sum(c in _VOWELS for c in word.lower()) >= 2:  # noqa: PLR2004
+        word = word.capitalize()  # "Ганни КОВТУШКИ": a surname in capitals, not an acronym
     if (
         len(word) < 3  # noqa: PLR2004 - two letters are an initial or a particle
         or not word[:1].isupper()
@@ -817,6 +834,16 @@ def _country_names() -> frozenset[str]:
         for names in country.names.values()
         for name in names
     )
+
+
+def country_names() -> frozenset[str]:
+    """Lower-case names of the countries of the gazetteer, in both languages.
+
+    Examples:
+        >>> "україна" in country_names()
+        True
+    """
+    return _country_names()
 
 
 _ORDINALS = frozenset(

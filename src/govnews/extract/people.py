@@ -27,6 +27,7 @@ current one stated beside the name.
 """
 
 import bisect
+import itertools
 import re
 import sys
 from collections.abc import Sequence
@@ -36,10 +37,12 @@ from typing import Final
 
 import attrs
 
+from govnews.extract import gazetteer
 from govnews.extract.names import (
     NameReading,
     analyzer_knows,
     capitalize_name,
+    country_names,
     from_common_name,
     given_name_readings,
     in_name_lexicon,
@@ -573,7 +576,8 @@ def _is_modifier(word: str, language: str) -> bool:
 
 
 def _is_verbal(word: str, language: str) -> bool:
-    parses = parse(word.lower(), language)
+    # The dictionary spells the apostrophe "'": "здоров’я" would be guessed a verb.
+    parses = parse(word.lower().replace("’", "'").replace("ʼ", "'"), language)
     return bool(parses) and bool(_VERBAL & parses[0].tag.grammemes)
 
 
@@ -665,7 +669,7 @@ class _Finder:
         self.attach_post_mentions()
         return tuple(self.records())
 
-    def match_name(self, index: int) -> int:  # noqa: C901, PLR0911, PLR0912 - the shapes of a name
+    def match_name(self, index: int) -> int:  # noqa: C901, PLR0911, PLR0912, PLR0915 - the shapes of a name
         """Try a full name at ``index``; the index to continue from."""
         tokens = self.tokens
         token = tokens[index]
@@ -691,7 +695,9 @@ class _Finder:
                 # "Сергій Олександрович Гаращук", or "Андрій Харлампович" where the
                 # word that looks like a patronymic is the surname; "Бориса
                 # Миколайовича:" alone is a given name and patronymic, no surname.
-                if from_common_name(nxt[_TEXT], language):
+                if from_common_name(nxt[_TEXT], language) and self.patronymic_agrees(
+                    nxt[_TEXT], given
+                ):
                     options.pop()
                 if self.adjacent(index + 1):
                     options.insert(0, (nxt[_TEXT], index + 2))
@@ -699,6 +705,8 @@ class _Finder:
                 surname = tokens[surname_index][_TEXT]
                 if _ROMAN_NUMERAL.fullmatch(surname):
                     continue  # "Яна III Собеського", "Карла XII": a monarch's number
+                if patronymic is None and self.known_patronymic(given, surname):
+                    continue  # "Аркадію Францовичу" after "Аркадій Францович Соломка"
                 needed = 1 if is_surname_like(surname, language) else 2
                 if needed == 2 and not self.word_surname(index, surname):  # noqa: PLR2004
                     continue
@@ -745,6 +753,24 @@ class _Finder:
                     return index + 3
         return index + 1
 
+    def known_patronymic(self, given: Sequence[NameReading], word: str) -> bool:
+        """Whether someone named before has this given name and ``word`` as patronymic."""
+        patronymics = {p.nominative for p in patronymic_readings(word, self.language)}
+        names = {g.nominative for g in given}
+        return bool(patronymics) and any(
+            person.patronymic in patronymics and _no_yo(person.given) in names
+            for person in self.people
+        )
+
+    def patronymic_agrees(self, word: str, given: Sequence[NameReading]) -> bool:
+        """Whether ``word`` read as a patronymic agrees with a reading of the given name.
+
+        "Марія Бондарович": a woman's patronymic ends in -івна, so "Бондарович" is her
+        surname.
+        """
+        genders = {p.gender for p in patronymic_readings(word, self.language)}
+        return any(g.gender in genders for g in given)
+
     def surname_after(self, index: int) -> bool:
         """Whether a word that can be a surname follows the patronymic at token ``index``.
 
@@ -754,7 +780,9 @@ class _Finder:
         if not self.adjacent(index):
             return False
         word = self.tokens[index + 1][_TEXT]
-        return word[1:].islower() and is_surname_like(word, self.language)
+        return word[1:].islower() and (
+            is_surname_like(word, self.language) or is_word_surname(word, self.language)
+        )
 
     def couple(self, index: int, given: Sequence[NameReading]) -> bool:
         """Record two people who share a plural surname ("Сергій і Софія Морозови")."""
@@ -1043,7 +1071,12 @@ class _Finder:
         start, end = self.tokens[first][_START], self.tokens[last][_END]
         # "імені Тараса Шевченка", "вулиця Івана Франка": a mention only of someone
         # the text names elsewhere.
-        named_after = first > 0 and self.tokens[first - 1][_TEXT].lower() in _NOT_BEFORE_NAME
+        # "директор музею Олена Гнатюк": a name in the nominative is no "музею Лесі Українки".
+        named_after = (
+            first > 0
+            and self.tokens[first - 1][_TEXT].lower() in _NOT_BEFORE_NAME
+            and reading.case != "nomn"
+        )
         if create and (named_after or _inside(self.quoted, start, end)):
             self.deferred.append((found, first, last))
             return
@@ -1169,6 +1202,14 @@ class _Finder:
                 return False
             end = self.tokens[index + 1][_END]
             self.taken[index + 1] = person
+        elif (
+            self.adjacent(index)
+            and self.tokens[index + 1][_TEXT][:1].isupper()
+            and not _lower_no_yo(self.tokens[index + 1][_TEXT]).startswith(
+                _surname_stem(_lower_no_yo(person.surname))
+            )
+        ):
+            return False  # "музей імені Івана Гончара": the name of someone else
         if _inside(self.quoted, token[_START], end):
             return False
         person.mentions.append(Span(start=token[_START], end=end))
@@ -1374,8 +1415,8 @@ class _Finder:
         while cursor >= 0 and last - cursor < _MAX_POST_WORDS:
             token = self.tokens[cursor]
             if cursor in self.taken or (
-                token[_TEXT].islower()
-                and (token[_TEXT] in _APPOINTED or _is_verbal(token[_TEXT], language))
+                (token[_TEXT].islower() or self.sentence_start(cursor))
+                and (token[_TEXT].lower() in _APPOINTED or _is_verbal(token[_TEXT], language))
             ):
                 stop = cursor
                 break
@@ -1442,10 +1483,42 @@ class _Finder:
         while (
             first - 1 > stop
             and head - first < _MAX_MODIFIERS
-            and _is_modifier(self.tokens[first - 1][_TEXT], language)
+            and (
+                _is_modifier(self.tokens[first - 1][_TEXT], language)
+                or self.level_before(first - 1, first)
+            )
         ):
             first -= 1
         return first, head, stop
+
+    def in_organization(self, offset: int) -> bool:
+        """Whether ``offset`` falls inside the mention of a found organisation."""
+        return any(
+            mention.start < offset < mention.end
+            for organization in self.organizations
+            for mention in organization.mentions
+        )
+
+    def sentence_start(self, index: int) -> bool:
+        """Whether token ``index`` opens a sentence ("… ОДА. Виступив Іван Бойко")."""
+        return index == 0 or self.gap(index - 1, index).rstrip().endswith((".", "!", "?"))
+
+    def level_before(self, index: int, following: int) -> bool:
+        """Whether token ``index`` is the level of the post at ``following``.
+
+        "міський голова", "сільського голови", and the place before the level
+        ("Житомирський міський голова").
+        """
+        word = self.tokens[index][_TEXT]
+        language = self.language
+        if _lemmas(word, language) & _LEVELS:
+            return True
+        following_word = self.tokens[following][_TEXT]
+        return (
+            following_word.islower()
+            and bool(_lemmas(following_word, language) & _LEVELS)
+            and any(_AGREEING & p.tag.grammemes for p in parse(word.lower(), language))
+        )
 
     def post_before(  # noqa: C901 - the shapes of a post before a name
         self,
@@ -1642,11 +1715,13 @@ class _Finder:
         surface = self.text[best[0].start : best[0].end]
         if not surface.split():
             return None
-        first = surface.split()[0]
-        if first.isupper() or any(
-            p.tag.case == "gent" for p in parse(first.lower(), self.language)
+        words = surface.split()
+        unquoted = list(itertools.takewhile(lambda word: word[:1] not in _QUOTES, words))
+        if words[0].isupper() or all(
+            any(p.tag.case == "gent" for p in parse(word.lower(), self.language))
+            for word in unquoted
         ):
-            return surface
+            return surface  # "Чусовской металлургический завод" is no genitive
         return " ".join(_genitive(best[1].split(), "", self.language))
 
     def organization_ends(self) -> list[tuple[int, int, str]]:
@@ -1977,7 +2052,7 @@ class _Finder:
             cursor += 1
         return cursor
 
-    def post_from(  # noqa: C901 - the stop conditions of one scan
+    def post_from(  # noqa: C901, PLR0912 - the stop conditions of one scan
         self,
         first: int,
         cases: frozenset[str],
@@ -1985,10 +2060,12 @@ class _Finder:
         literal: bool = False,
         stated: bool = False,
         limit: int | None = None,
+        joined: bool = False,
     ) -> tuple[str, Span, str] | None:
         """The post that starts at token ``first`` and runs to the end of its phrase.
 
-        The phrase ends before token ``limit`` when one is given.
+        The phrase ends before token ``limit`` when one is given; a ``joined`` post is
+        the second of two that share a body, and joins no third.
         """
         language = self.language
         end_limit = len(self.tokens) if limit is None else min(limit, len(self.tokens))
@@ -2011,11 +2088,19 @@ class _Finder:
             head += 1
         if head >= end_limit or not (_post_cases(self.tokens[head][_TEXT], language) & cases):
             return None
+        if stated and not joined:
+            shared = self.shared_body(first, head, cases, literal=literal, limit=limit)
+            if shared is not None:
+                return shared
         stop = head
         while stop + 1 < end_limit and stop - first < _MAX_AFTER_WORDS:
             gap = self.gap(stop, stop + 1).replace("«", "").replace("»", "")
-            if _AFTER_BREAK.search(gap):
-                break
+            if _AFTER_BREAK.search(gap) and not (
+                gap.strip() == ","
+                and self.in_organization(self.text.index(",", self.tokens[stop][_END]))
+                and not _starts_post([t[_TEXT] for t in self.tokens[stop + 1 : stop + 5]], language)
+            ):
+                break  # but not at the comma of a name ("Департаменту у справах сім’ї, молоді")
             nxt = self.tokens[stop + 1]
             if stop + 1 in self.taken:
                 return None  # the post of the next person named
@@ -2037,6 +2122,28 @@ class _Finder:
         if literal and start < self.tokens[first][_START]:
             nominative = self.text[start : self.tokens[first][_START]].strip() + " " + nominative
         return nominative, Span(start=start, end=end), self.tokens[head][_TEXT]
+
+    def shared_body(
+        self, first: int, head: int, cases: frozenset[str], *, literal: bool, limit: int | None
+    ) -> tuple[str, Span, str] | None:
+        """Two post words joined before one body: "Керівником та засновником ТОВ «Агро»"."""
+        tokens = self.tokens
+        second = head + 2
+        if (
+            second >= len(tokens)
+            or (limit is not None and second >= limit)
+            or tokens[head + 1][_TEXT] not in _COORDINATION
+            or self.gap(head, head + 1) != " "
+            or self.gap(head + 1, second) != " "
+            or not (_post_cases(tokens[second][_TEXT], self.language) & cases)
+        ):
+            return None
+        rest = self.post_from(second, cases, literal=literal, stated=True, limit=limit, joined=True)
+        if rest is None:
+            return None
+        own = self.nominative(first, head, head, cases, literal=literal)
+        span = Span(start=tokens[first][_START], end=rest[1].end)
+        return f"{own} {tokens[head + 1][_TEXT]} {rest[0]}", span, tokens[head][_TEXT]
 
     def stated_end(self, index: int, cases: frozenset[str]) -> bool:
         """Whether a post stated by a verb ends before token ``index``.
@@ -2183,25 +2290,327 @@ class _Finder:
         return result
 
     def organization_of(self, person: _Person) -> str | None:
-        """The organisation of the person's post: a found record inside it, or its tail."""
+        """The body named in the person's post, in the nominative, or ``None``.
+
+        It is a found organisation inside the post, or the genitive phrase after the
+        last post word when a body noun heads it or it starts with a capital
+        ("директор департаменту фінансів ОДА" is of "департамент фінансів ОДА"). A bare
+        generic body ("секретар міської ради", "голова громади"), a place ("президент
+        Ингушетии") and another post ("заступник міського голови") name no body.
+        """
         span = person.position_span
         if span is None or person.position is None:
             return None
-        for organization in self.organizations:
-            for mention in organization.mentions:
-                if span.start <= mention.start and mention.end <= span.end:
-                    return organization.name
-        words = person.position.split()
+        language = self.language
+        records = [
+            (mention.start - span.start, mention.end - span.start, organization.name)
+            for organization in self.organizations
+            for mention in organization.mentions
+            if span.start <= mention.start and mention.end <= span.end
+        ]
+        stated = _post_parts(self.text[span.start : span.end], language)
+        given = _post_parts(person.position, language)
         head = (person.head or "").lower()
-        for position, word in enumerate(words):
-            if word.lower() == head or _post_lemma(word, self.language):
-                tail = words[position + 1 :]
-                if tail and (tail[0][:1].isupper() or _is_body(tail[0], self.language)):
-                    if _post_lemma(tail[0], self.language):
-                        continue
-                    return " ".join(to_nominative(tail, self.language))
-                break
+        for index, (start, end) in enumerate(stated):
+            inside = [
+                (first, -last, name)
+                for first, last, name in records
+                if start <= first < last <= end
+            ]
+            body = _named_body(tuple(min(inside)[2].split()), language) if inside else None
+            phrase = (
+                _post_body(person.position[slice(*given[index])], head, language)
+                if index < len(given)
+                else None
+            )
+            if phrase is not None and (body is None or _holds(phrase, body)):
+                return phrase  # "департамент охорони здоров’я Тернопільської ОДА"
+            if body is not None:
+                return body
         return None
+
+
+def _holds(phrase: str, name: str) -> bool:
+    """Whether ``phrase`` is a part of the body ``name``: it ends with it (by stem).
+
+    "департамент охорони здоров’я Тернопільської облдержадміністрації" holds
+    "Тернопільська облдержадміністрація".
+    """
+    words = [word[:5].lower() for word in phrase.split()]
+    stems = [word[:5].lower() for word in name.split()]
+    return len(words) > len(stems) and words[-len(stems) :] == stems
+
+
+@lru_cache(maxsize=20_000)
+def _post_parts(post: str, language: str) -> tuple[tuple[int, int], ...]:
+    """The bounds of each post of several joined by commas ("депутат облради, директор ТОВ").
+
+    A comma before words that are no post ("департаменту у справах сім’ї, молоді та
+    спорту") stays inside one.
+    """
+    parts: list[tuple[int, int]] = []
+    start = 0
+    for comma in (found.start() for found in re.finditer(",", post)):
+        if _starts_post(post[comma + 1 : comma + 80].split(), language):
+            parts.append((start, comma))
+            start = comma + 1
+    parts.append((start, len(post)))
+    return tuple(parts)
+
+
+def _starts_post(words: list[str], language: str) -> bool:
+    """Whether ``words`` start with a post word after at most a few adjectives."""
+    for word in words[: _MAX_MODIFIERS + 1]:
+        if _post_lemma(word, language):
+            return True
+        if not any(_AGREEING & p.tag.grammemes for p in parse(word.lower(), language)):
+            return False
+    return False
+
+
+@lru_cache(maxsize=20_000)
+def _post_body(post: str, head: str, language: str) -> str | None:
+    """The body named in ``post`` after its post words (``head`` is its head word)."""
+    words = post.split()
+    for position, word in enumerate(words):
+        if word.lower() != head and not _post_lemma(word, language):
+            continue
+        tail = _body_extent(words[position + 1 :], language)
+        if not tail or tail[0] in _COORDINATION or _post_phrase(tail, language):
+            continue  # "заступник голови ради": the body follows the last post word
+        if _body_phrase(tail, language):
+            if len(tail) == 1 and _city_genitive(tail[0], language):
+                return None  # "міський голова Луцька"
+            return _named_body(tuple(to_nominative(tail, language)), language)
+        break
+    return None
+
+
+def _city_genitive(word: str, language: str) -> bool:
+    """Whether a capitalised ``word`` is a city's name in the genitive ("Луцька", "Одеси")."""
+    stem = word[:-1]
+    return word[:1].isupper() and any(
+        _is_place(candidate, language) for candidate in (stem, stem + "а", stem + "я")
+    )
+
+
+def _post_phrase(words: list[str], language: str) -> bool:
+    """Whether ``words`` start with a post word after at most a few adjectives."""
+    for word in words[: _MAX_MODIFIERS + 1]:
+        if _post_lemma(word, language):
+            return True
+        if not _oblique_adjective(word, language):
+            return False
+    return False
+
+
+def _oblique_adjective(word: str, language: str) -> bool:
+    """Whether ``word`` (of any case of letters) can be a genitive singular adjective."""
+    return any(
+        _AGREEING & p.tag.grammemes and p.tag.case == "gent" and p.tag.number != "plur"
+        for p in parse(word.lower(), language)
+    )
+
+
+def _body_extent(words: list[str], language: str) -> list[str]:
+    """The words after a post word up to where its body's name ends.
+
+    It ends after a quoted name ("театру «Думка» і господар фестивалю"), before a
+    conjunction that joins another post ("ради та фактично керівник району"), a dash,
+    an affiliation ("від партії"), a date ("у 2004-2010 роках"), an unclosed bracket,
+    or the remit of a post ("начальника ОВА з питань цифровізації").
+    """
+    depth = straight = 0
+    for index, word in enumerate(words):
+        if _body_ends(words, index, language, quoted=depth > 0):
+            return words[:index]
+        inside = depth > 0 or straight % 2 == 1
+        depth += word.count("«") + word.count("“") - word.count("»") - word.count("”")
+        straight += word.count('"')
+        quoted = inside or any(mark in word for mark in _QUOTES)
+        if quoted and depth <= 0 and straight % 2 == 0:
+            return words[: index + 1]
+    return words
+
+
+def _body_ends(words: list[str], index: int, language: str, *, quoted: bool) -> bool:
+    """Whether the name of a body after a post word ends before ``words[index]``."""
+    word = words[index]
+    lower = word.lower()
+    following = words[index + 1] if index + 1 < len(words) else ""
+    if word in _COORDINATION and any(_post_lemma(w, language) for w in words[index + 1 :]):
+        return True  # "ради та фактично керівник району"
+    if word.startswith("(") and not any(")" in w for w in words[index:]):
+        return True  # "представитель Сбербанка (по оценке аналитика"
+    if word in _DASHES or (not quoted and lower in _AFFILIATIONS):
+        return True  # "депутат облради від партії", "голова ОДА – керівник ВЦА"
+    if lower in _PREPOSITIONS and following[:1].isdigit():
+        return True  # "голова Нацбанку у 2004-2010 роках"
+    return (
+        lower in ("з", "із", "по")
+        and following.lower() in _PORTFOLIOS
+        and not _portfolio_body(words[:index], language)
+    )
+
+
+def _portfolio_body(words: list[str], language: str) -> bool:
+    """Whether the noun heading ``words`` names a body by its remit ("комітету з питань")."""
+    head = next((word for word in words if _first_noun(word, language)), None)
+    return head is not None and bool(_lemmas(head, language) & _REMIT_BODIES)
+
+
+def _body_phrase(words: list[str], language: str) -> bool:
+    """Whether the genitive phrase ``words`` after a post word names a body.
+
+    It does when it starts with a capital ("Рівненської обласної ради", "ОДА"), when a
+    body noun heads it ("департаменту культури"), or when a quoted name follows its
+    noun ("театру «Думка»").
+    """
+    if words[0][:1].isupper():
+        return True
+    index = 0
+    while index < min(len(words) - 1, _MAX_MODIFIERS) and _oblique_adjective(
+        words[index], language
+    ):
+        index += 1
+    if _is_body(words[index], language):
+        return True
+    return (
+        index + 1 < len(words)
+        and words[index + 1][:1] in _QUOTES
+        and any("NOUN" in p.tag.grammemes for p in parse(words[index].lower(), language))
+    )
+
+
+@lru_cache(maxsize=20_000)
+def _named_body(words: tuple[str, ...], language: str) -> str | None:
+    """The body name ``words`` joined, or ``None`` when it is generic or a place.
+
+    "міська рада", "громада", "облдержадміністрація", "РДА" do not say which body; "України",
+    "Брянской области", "РФ в округе" are places.
+    """
+    if not words:
+        return None
+    if all(
+        word in _GENERIC_ACRONYMS
+        or (word.islower() and (_is_body(word, language) or _generic_qualifier(word, language)))
+        for word in words
+    ):
+        return None
+    core = list(itertools.takewhile(lambda word: word.lower() not in _PREPOSITIONS, words))
+    if (
+        0 < len(core) <= 2  # noqa: PLR2004 - "Україна", "Нова Каховка"
+        and all(word[:1].isupper() for word in core)
+        and _is_place(" ".join(core), language)
+    ):
+        return None
+    nouns = [word for word in core if _first_noun(word, language)]
+    if nouns and _lemmas(nouns[0], language) & _TERRITORIES:
+        return None
+    return " ".join(words)
+
+
+def _generic_qualifier(word: str, language: str) -> bool:
+    """Whether ``word`` qualifies a body without naming it: "міська", "першої", "нашої"."""
+    if _lemmas(word, language) & (_LEVELS | _ORDINAL_WORDS):
+        return True
+    parses = parse(word.lower(), language)
+    return bool(parses) and "NPRO" in parses[0].tag.grammemes
+
+
+def _first_noun(word: str, language: str) -> bool:
+    """Whether ``word`` heads its phrase: "рада", "Партія", not "міська" or "Тверская"."""
+    parses = parse(word.lower(), language)
+    if not parses or "NOUN" not in parses[0].tag.grammemes:
+        return False
+    return word.islower() or not any("ADJF" in p.tag.grammemes for p in parses)
+
+
+def _is_place(word: str, language: str) -> bool:
+    """Whether a capitalised nominative name is a country, a city or a geographic name."""
+    lower = word.lower()
+    if lower in country_names():
+        return True
+    if any(unit.category in "MK" for unit in gazetteer.units_by_name().get(lower, ())):
+        return True  # "Тернопіль", "Київ"
+    return " " not in word and any(
+        "Geox" in p.tag.grammemes for p in parse(lower, language) if p.tag.case == "nomn"
+    )
+
+
+_ORDINAL_WORDS = frozenset(
+    {"перший", "другий", "третій", "новий", "первый", "второй", "третий", "новый"}
+)
+_PORTFOLIOS = frozenset({"питань", "вопросам", "питаннях", "справах", "делам"})
+# Bodies named by their remit: "комітет з питань освіти", "комиссия по делам молодежи".
+_REMIT_BODIES = frozenset(
+    {
+        "комітет",
+        "комісія",
+        "департамент",
+        "управління",
+        "відділ",
+        "агентство",
+        "служба",
+        "центр",
+        "сектор",
+        "комитет",
+        "комиссия",
+        "управление",
+        "отдел",
+    }
+)
+_DASHES = frozenset({"–", "—", "-"})
+_AFFILIATIONS = frozenset({"від", "от", "разом"})
+# Acronyms of the kinds of local bodies, which say no more than "облдержадміністрація".
+_GENERIC_ACRONYMS = frozenset({"ОДА", "РДА", "ОВА", "РВА", "МВА", "ОТГ", "ТГ", "ЦНАП"})
+_PREPOSITIONS = frozenset(
+    {"в", "у", "на", "по", "при", "з", "із", "від", "для", "от", "с", "со", "до", "під", "под"}
+)
+_TERRITORIES = frozenset(
+    {
+        "область",
+        "район",
+        "край",
+        "регіон",
+        "регион",
+        "округ",
+        "місто",
+        "город",
+        "село",
+        "селище",
+        "поселок",
+        "посёлок",
+        "країна",
+        "страна",
+        "республіка",
+        "республика",
+        "держава",
+        "государство",
+        "столиця",
+        "столица",
+    }
+)
+_QUOTES = frozenset('«"“„')
+_LEVELS = frozenset(
+    {
+        "міський",
+        "обласний",
+        "районний",
+        "селищний",
+        "сільський",
+        "місцевий",
+        "городской",
+        "областной",
+        "районный",
+        "поселковый",
+        "сельский",
+        "краевой",
+        "местный",
+        "муниципальный",
+        "муніципальний",
+    }
+)
 
 
 _BODIES = frozenset(
