@@ -223,8 +223,169 @@ def test_village_of_the_oblast_named_in_the_article_after_a_preposition() -> Non
     ]
 
 
-def test_village_name_without_its_oblast_is_no_place() -> None:
-    assert _named("Гості приїхали до Глибочиці.") == []
+def test_village_after_a_preposition_without_its_oblast_gets_no_code_when_ambiguous() -> None:
+    assert _named("Семінар для сільських голів провели у Завадці.") == [
+        ("Завадка", "village", None)
+    ]
+
+
+def test_village_after_a_preposition_prefers_the_plural_name() -> None:
+    assert _named("Дороги асфальтували у Білошицях.") == [
+        ("Білошиці", "village", "UA18060230040059123")
+    ]
+
+
+def test_villages_listed_after_one_preposition() -> None:
+    text = "На нараду прибули голови з Верхнього Водяного, Колочави та Синевира."
+    assert [name for name, _, _ in _named(text)] == ["Верхнє Водяне", "Колочава", "Синевир"]
+
+
+def test_city_at_the_end_of_a_sentence_before_a_given_name() -> None:
+    text = "Фірма отримує підряди в Мелітополі.\nМихайло Петренко керує нею."
+    assert _named(text) == [("Мелітополь", "city", "UA23080070010092407")]
+
+
+def test_foreign_city_that_may_be_a_surname_in_a_list_after_a_preposition() -> None:
+    text = "Покази пройдуть у Парижі, Вашингтоні та інших містах."
+    assert _named(text) == [("Париж", "city", None), ("Вашингтон", "city", None)]
+
+
+def test_village_name_that_is_also_a_common_noun_needs_a_marker() -> None:
+    assert _named("Разом ідемо до Перемоги.") == []
+
+
+def test_adjective_after_a_preposition_is_no_village() -> None:
+    assert _named("У Карого був старий фотоальбом.") == []
+
+
+def test_village_before_its_district_is_a_place() -> None:
+    assert _named("Гості приїхали до Глибочиці Житомирського району.") == [
+        ("Житомирський район", "district", "UA18040000000058965"),
+        ("Глибочиця", "village", "UA18040150010023707"),
+    ]
+
+
+def test_village_is_resolved_by_the_district_named_in_the_article() -> None:
+    text = "У Вишгородському районі хочуть об’єднати села. Мешканці Лютежа підтримали ідею."
+    assert _named(text)[1:] == [("Лютіж", "village", "UA32100070030073050")]
+
+
+def test_village_of_two_oblasts_without_a_district_gets_no_code() -> None:
+    assert _named("Мешканці Лютежа підтримали ідею.") == [("Лютіж", "village", None)]
+
+
+def test_village_is_resolved_by_the_hromada_named_in_the_article() -> None:
+    text = "Табір працює в с. Слобода на території Овруцької громади."
+    assert ("Слобода", "village", "UA18060170800011138") in _named(text)
+
+
+def test_city_adjective_before_an_adjective_and_its_noun_is_no_place() -> None:
+    text = "Нарада у Полтавській області. Дошку повісять біля Київського залізничного вокзалу."
+    assert _named(text) == [("Полтавська область", "region", "UA-53")]
+
+
+def test_russian_city_adjective_before_an_adjective_and_its_noun_is_no_place() -> None:
+    assert _named("Он всю жизнь работал на Магнитогорском металлургическом комбинате.", "ru") == []
+
+
+def test_marker_word_opening_a_quoted_name_is_no_marker() -> None:
+    assert _named("Екскурсія під назвою «Місто Майстрів» сподобалася гостям.") == []
+
+
+def test_given_name_after_a_marker_is_the_head_of_the_settlement() -> None:
+    assert _named("Новый глава поселка Александр Ветров представил команду.", "ru") == []
+
+
+def test_russian_preposition_opening_a_sentence_is_no_place() -> None:
+    assert _named("При этом решение приняли единогласно.", "ru") == []
+
+
+def test_land_around_a_town_is_no_settlement_of_residents() -> None:
+    assert _named("Голова подякував жителям Бершадщини за підтримку.") == []
+
+
+def test_quarter_of_a_city_after_na_is_no_city() -> None:
+    assert _named("Нову школу збудують на Баранівці.") == []
+
+
+def test_city_after_na_in_the_accusative_is_a_city() -> None:
+    assert _named("Новий автобус їде на Житомир щодня.") == [
+        ("Житомир", "city", "UA18040190010057814")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Бригада працювала під Сєвєродонецьком.", "Сєвєродонецьк", "UA44120110010072887"),
+        ("Виставка відкрилася у Франківську.", "Франківськ", "UA26040190010045761"),
+        ("Переселенці прибувають у Кіровоград.", "Кіровоград", "UA35040210010019355"),
+    ],
+)
+def test_city_by_its_former_or_everyday_name_gets_the_code_of_the_city(
+    text: str, name: str, code: str
+) -> None:
+    assert _named(text) == [(name, "city", code)]
+
+
+def test_hromadas_listed_with_commas_are_all_places() -> None:
+    text = "Зустрілися з Овруцькою, Кагарлицькою та Буринською громадами."
+    assert [name for name, _, _ in _named(text)] == [
+        "Овруцька громада",
+        "Кагарлицька громада",
+        "Буринська громада",
+    ]
+
+
+def test_autonomous_okrug_is_part_of_the_region_mention() -> None:
+    assert _surfaces("Губернатор Чукотского автономного округа прибыл в Москву.", "ru")[:1] == [
+        "Чукотского автономного округа"
+    ]
+
+
+def test_abbreviated_district_noun() -> None:
+    assert _named("Дорогу відремонтували у Ратнівському р-ні.") == [
+        ("Ратнівський район", "district", None)
+    ]
+
+
+def test_russian_urban_okrug_is_a_hromada() -> None:
+    assert _named("Депутат думы Артемовского городского округа ушёл в отставку.", "ru") == [
+        ("Артёмовский городской округ", "hromada", None)
+    ]
+
+
+def test_federal_okrug_is_no_hromada() -> None:
+    assert _named("Он курирует связи в Дальневосточном федеральном округе.", "ru") == []
+
+
+def test_settlements_listed_after_a_plural_marker() -> None:
+    text = "Школи збудують у селах Колочава, Синевир та Негровець Хустського району."
+    assert [name for name, _, _ in _named(text)] == [
+        "Хустський район",
+        "Колочава",
+        "Синевир",
+        "Негровець",
+    ]
+
+
+def test_plural_marker_before_a_land_is_no_settlement() -> None:
+    assert _named("У селах Коломийщини косять борщівник.") == []
+
+
+def test_russian_two_word_city_without_a_marker() -> None:
+    assert _named("Новый центр откроют в Сергиевом Посаде.", "ru") == [
+        ("Сергиев Посад", "city", None)
+    ]
+
+
+def test_other_forms_of_a_two_word_settlement() -> None:
+    text = "Новый глава поселка Большой Камень приступил к работе. В Большом Камне ждут перемен."
+    assert _surfaces(text, "ru") == ["поселка Большой Камень", "Большом Камне"]
+
+
+def test_russian_adjective_of_a_longer_name_is_no_place() -> None:
+    assert _named("Прибыли сотрудники Международного Красного Креста.", "ru") == []
 
 
 def test_adjective_of_a_following_noun_is_no_city() -> None:
@@ -490,6 +651,13 @@ HOSTILE = [
     "Сполучених Штатів " * 100_000,
     "штату Північна " * 100_000,
     ".РФ" * 300_000,
+    "у селах Колочава, " * 100_000,
+    "у Білошицях " * 100_000,
+    "Овруцькою, " * 100_000 + "громадами",
+    "поселках Нижнем Новгороде, " * 50_000,
+    "Ратнівському р-ні " * 100_000,
+    "з Білошиць, " * 100_000,
+    "с. Нова Дофінівка. Нової Дофінівки " * 40_000,
 ]
 
 

@@ -222,13 +222,54 @@ def units_by_code() -> dict[str, Unit]:
     return {unit.code: unit for unit in _units()}
 
 
+# Cities by a name the codifier no longer uses: a former name (renamed in 2016-2024) or
+# a short everyday one. The unit keeps the name the text uses and the city's code.
+_OTHER_CITY_NAMES = {
+    "Дніпропетровськ": "Дніпро",
+    "Кіровоград": "Кропивницький",
+    "Артемівськ": "Бахмут",
+    "Красноармійськ": "Покровськ",
+    "Іллічівськ": "Чорноморськ",
+    "Комсомольськ": "Горішні Плавні",
+    "Дзержинськ": "Торецьк",
+    "Димитров": "Мирноград",
+    "Кузнецовськ": "Вараш",
+    "Котовськ": "Подільськ",
+    "Цюрупинськ": "Олешки",
+    "Орджонікідзе": "Покров",
+    "Южноукраїнськ": "Південноукраїнськ",
+    "Червоноград": "Шептицький",
+    "Новоград-Волинський": "Звягель",
+    "Переяслав-Хмельницький": "Переяслав",
+    "Володимир-Волинський": "Володимир",
+    "Сєвєродонецьк": "Сіверськодонецьк",
+    "Франківськ": "Івано-Франківськ",
+}
+
+
 @cache
 def units_by_name() -> dict[str, tuple[Unit, ...]]:
-    """KATOTTH units by lower-case name (many villages share one)."""
+    """KATOTTH units by lower-case name (many villages share one).
+
+    A city is also listed by its former or everyday name ("Кіровоград", "Франківськ"),
+    as a unit of that name with the city's code.
+
+    Examples:
+        >>> [(u.name, u.category) for u in units_by_name()["кіровоград"]]
+        [('Кіровоград', 'M')]
+    """
     index: defaultdict[str, list[Unit]] = defaultdict(list)
     for unit in _units():
         index[unit.name.lower()].append(unit)
-    return {name: tuple(units) for name, units in index.items()}
+    for other, current in _OTHER_CITY_NAMES.items():
+        if other.lower() in index:
+            continue  # a settlement of the codifier already has the name
+        index[other.lower()].extend(
+            attrs.evolve(unit, name=other)
+            for unit in index.get(current.lower(), ())
+            if unit.category in "MK"
+        )
+    return {name: tuple(units) for name, units in index.items() if units}
 
 
 def oblast_of(code: str) -> str:

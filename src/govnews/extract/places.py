@@ -22,9 +22,16 @@ name. A settlement found once (after a marker, as a city) is known for the whole
 its other forms count ("селищі Петриківка" … "у Петриківці"). A foreign city that may also
 be a person's name counts after a preposition of place ("у Лондоні", not "Александров").
 Russian mentions take a marker noun ("городе Грозном") and a country's genitive after a
-title ("посла Японии"); Ukrainian ones, read flat, do not. Ukrainian units get their
-KATOTTH code when the name, with the oblasts named in the same article, leaves exactly one
-candidate; otherwise ``code`` is ``None``.
+title ("посла Японии"); Ukrainian ones, read flat, do not. A plural marker opens a list
+("у селах Колочава, Синевир та Негровець"); a village or town of the codifier counts after a
+preposition of place ("у Білошицях", "з Бордуляків, Іршиків"), unless the dictionary also
+lists its name as a common noun ("до Перемоги") or reads it as an adjective; "на" with a
+locative names a quarter ("на Сихові"). Russian municipal units are hromadas
+("Находкинский городской округ"), a Russian adjective before a place the dictionary knows
+is one name ("Сергиевом Посаде"), and rivers are no settlements. Ukrainian units get their
+KATOTTH code when the name, with the oblasts, hromadas and districts named in the same
+article, leaves exactly one candidate; otherwise ``code`` is ``None``. A city named by a
+former or everyday name ("Кіровоград", "Франківськ") keeps it, with the city's code.
 """
 
 import re
@@ -121,8 +128,31 @@ _MARKERS = {
     "станица": "C",
     "станицы": "C",
     "станице": "C",
+    # Plural markers before a list of names in the nominative ("у селах Колочава, Синевир").
+    "селах": "C",
+    "селищах": "X",
+    "містах": "M",
+    "сёлах": "C",
+    "поселках": "X",
+    "посёлках": "X",
+    "городах": "M",
+    "деревнях": "C",
+    "станицах": "C",
 }
-_NOMINATIVE_MARKERS = frozenset(
+_PLURAL_MARKERS = frozenset(
+    {
+        "селах",
+        "селищах",
+        "містах",
+        "сёлах",
+        "поселках",
+        "посёлках",
+        "городах",
+        "деревнях",
+        "станицах",
+    }
+)
+_NOMINATIVE_MARKERS = _PLURAL_MARKERS | frozenset(
     {
         "м",
         "місто",
@@ -151,7 +181,19 @@ _KINDS = {
     "P": PlaceKind.DISTRICT,
     "B": PlaceKind.DISTRICT,
 }
-_HROMADA_MODIFIERS = ("міськ", "сільськ", "селищн", "об’єднан", "територіальн", "городск", "сельск")
+_HROMADA_MODIFIERS = (
+    "міськ",
+    "сільськ",
+    "селищн",
+    "об’єднан",
+    "територіальн",
+    "городск",
+    "сельск",
+    "муниципальн",
+    "муніципальн",
+)
+# Of an "округ", only these make it a municipal unit ("городской округ", not "федеральный").
+_MUNICIPAL = ("городск", "муниципальн", "міськ", "муніципальн")
 # Proper nouns the Russian dictionary marks as places that are not settlements.
 _NOT_SETTLEMENTS = frozenset(
     {
@@ -187,6 +229,23 @@ _NOT_SETTLEMENTS = frozenset(
         "дніпро",
         "десна",
         "припять",
+        # Rivers and seas the dictionary lists among places; not settlements.
+        "буг",
+        "днестр",
+        "дністер",
+        "дунай",
+        "прут",
+        "тиса",
+        "ворскла",
+        "нева",
+        "ока",
+        "кама",
+        "енисей",
+        "иртыш",
+        "обь",
+        "амур",
+        "байкал",
+        "ладога",
         "черное",
         "азов",
         "каспий",
@@ -314,8 +373,8 @@ def _region_forms() -> dict[str, tuple[str, bool]]:
     city_names = {
         name
         for name, units in gazetteer.units_by_name().items()
-        if any(u.category in "MK" for u in units)
-    }
+        if any(u.category in "MK" and u.name.lower() == _codifier_name(u) for u in units)
+    }  # not a former name ("Дніпропетровська" stays the oblast)
     forms: dict[str, tuple[str, bool]] = {}
     for region in (*gazetteer.ua_regions(), *gazetteer.ru_regions()):
         for stem in region.stems:
@@ -330,6 +389,10 @@ def _region_forms() -> dict[str, tuple[str, bool]]:
             for ending in endings:
                 forms.setdefault(stem + ending, (region.code, clash and ending in {"а", "у"}))
     return forms
+
+
+def _codifier_name(unit: gazetteer.Unit) -> str:
+    return gazetteer.units_by_code()[unit.code].name.lower()
 
 
 @cache
@@ -521,6 +584,8 @@ def _find_regions(  # noqa: C901, PLR0912, PLR0915 - one pass, every form
                 _START
             ] - end == 1:
                 end = tokens[index + 1][_END]  # "Одеської області", "Донецька обл." is one mention
+            elif _autonomous_okrug(tokens, index):
+                end = tokens[index + 2][_END]  # "Чукотский автономный округ"
             elif (following in _CONJUNCTIONS or following in forms) and token[_START] >= listed:
                 end = _list_end(tokens, index, forms) or end  # "Хмельницької, … областей"
                 listed = end
@@ -571,6 +636,17 @@ def _find_regions(  # noqa: C901, PLR0912, PLR0915 - one pass, every form
             elif code in {"RU-MOW", "RU-SPE"}:
                 found.add(lemma.title(), PlaceKind.CITY, None, span)
             found.taken.add(index)
+
+
+def _autonomous_okrug(tokens: list[_Token], index: int) -> bool:
+    """Whether "автономный округ" follows the adjective at ``index``."""
+    return (
+        index + 2 < len(tokens)
+        and tokens[index + 1][_LOWER].startswith("автономн")
+        and tokens[index + 2][_LOWER].startswith("округ")
+        and _gap_is_space(tokens[index][_TEXT], tokens[index], tokens[index + 1])
+        and _gap_is_space(tokens[index][_TEXT], tokens[index + 1], tokens[index + 2])
+    )
 
 
 # A state of a federation after its noun: "штата Аризона", "штаті Північна Кароліна".
@@ -1032,7 +1108,8 @@ def _resolve(name: str, categories: str, oblasts: set[str], parents: set[str]) -
         u for u in gazetteer.units_by_name().get(name.lower(), ()) if u.category in categories
     ]
     if len(candidates) > 1 and parents:
-        narrowed = [u for u in candidates if u.parent in parents]
+        # The hromada or the district the article names holds the settlement.
+        narrowed = [u for u in candidates if u.parent in parents or _grandparent(u) in parents]
         candidates = narrowed or candidates
     if len(candidates) > 1 and oblasts:
         narrowed = [u for u in candidates if gazetteer.oblast_of(u.code) in oblasts]
@@ -1040,7 +1117,22 @@ def _resolve(name: str, categories: str, oblasts: set[str], parents: set[str]) -
     return candidates[0].code if len(candidates) == 1 else None
 
 
-_UNIT_NOUN_STARTS = frozenset({"гро", "отг", "пос", "рай"})
+def _grandparent(unit: gazetteer.Unit) -> str | None:
+    parent = gazetteer.units_by_code().get(unit.parent or "")
+    return parent.parent if parent is not None else None
+
+
+def _context_units(found: _Found) -> set[str]:
+    """KATOTTH codes of the hromadas and districts found."""
+    return {
+        code
+        for (kind, code) in found.places
+        if kind in {PlaceKind.HROMADA.value, PlaceKind.DISTRICT.value}
+        and code in gazetteer.units_by_code()
+    }
+
+
+_UNIT_NOUN_STARTS = frozenset({"гро", "отг", "пос", "рай", "окр", "р-н"})
 
 
 def _adjective_units(
@@ -1058,8 +1150,11 @@ def _adjective_units(
             "поселении",
             "поселением",
         }
-        is_district = lower.startswith("район") and not lower.startswith("районн")
-        if not (is_hromada or is_district) or index == 0:
+        is_district = (
+            lower.startswith("район") and not lower.startswith("районн")
+        ) or lower in _DISTRICT_ABBREVIATIONS
+        is_okrug = lower.startswith("округ")  # "Находкинский городской округ"
+        if not (is_hromada or is_district or is_okrug) or index == 0:
             continue
         first = index - 1
         while (
@@ -1080,26 +1175,11 @@ def _adjective_units(
         ):
             continue
         group = [adjective]
-        back = first - 2
-        if lower in {
-            "громади",
-            "громад",
-            "громадах",
-            "громадами",
-            "громадам",
-            "районів",
-            "райони",
-            "районах",
-        }:
-            while (
-                back >= 0
-                and tokens[back + 1][_LOWER] in {"та", "і", "й", "и"}
-                and tokens[back][_CAPITALISED]
-                and _is_adjective(tokens[back], language)
-            ):
-                group.insert(0, tokens[back])
-                back -= 2
+        if lower in _PLURAL_UNIT_NOUNS:
+            group = _coordinated_adjectives(text, tokens, first, language)
         modifiers = tokens[first + 1 : index]
+        if is_okrug and not any(m[_LOWER].startswith(_MUNICIPAL) for m in modifiers):
+            continue
         end = token[_END]
         if is_district and index + 1 < len(tokens):
             end = _city_of_district(tokens, index + 1, language) or end
@@ -1109,6 +1189,38 @@ def _adjective_units(
                 member, modifiers, token, language, found, oblasts, span, is_district
             )
             found.taken.add(member[_POSITION])
+
+
+# "р-н" with its case endings ("у Ратнівському р-ні").
+_DISTRICT_ABBREVIATIONS = frozenset({"р-н", "р-ну", "р-ні", "р-ном", "р-на", "р-нів", "р-нах"})
+_PLURAL_UNIT_NOUNS = frozenset(
+    {"громади", "громад", "громадах", "громадами", "громадам", "районів", "райони", "районах"}
+)
+
+
+def _coordinated_adjectives(
+    text: str, tokens: list[_Token], last: int, language: str
+) -> list[_Token]:
+    """The adjectives of a list ending at ``last``: "Овруцькою, Кагарлицькою та … громадами"."""
+    group = [tokens[last]]
+    back = last - 1
+    for _ in range(_LIST_LENGTH):
+        if back >= 1 and tokens[back][_LOWER] in _CONJUNCTIONS:
+            candidate, gap = back - 1, text[tokens[back - 1][_END] : tokens[back][_START]]
+            if gap.strip(" ,"):
+                break
+        elif back >= 0:
+            candidate, gap = back, text[tokens[back][_END] : group[0][_START]]
+            if gap.strip(" ") != ",":
+                break
+        else:
+            break
+        member = tokens[candidate]
+        if not member[_CAPITALISED] or not _is_adjective(member, language):
+            break
+        group.insert(0, member)
+        back = candidate - 1
+    return group
 
 
 _CITY_NOUNS = frozenset({"м", "міста", "г", "города"})
@@ -1160,6 +1272,10 @@ def _add_adjective_unit(  # noqa: PLR0917 - a private step of _adjective_units
         gender = {"nomn", "masc"} if language == "uk" else {"nomn", "masc", "sing"}
         noun = "район"
         kind = PlaceKind.DISTRICT
+    elif head[_LOWER].startswith("округ"):
+        gender = {"nomn", "masc", "sing"}
+        noun = "округ"
+        kind = PlaceKind.HROMADA
     elif head[_LOWER].startswith("поселени"):
         gender = {"nomn", "neut", "sing"}
         noun = "поселение"
@@ -1210,8 +1326,8 @@ def _marker(text: str, previous: _Token | None, token: _Token) -> str | None:
         if gap.strip() != "." or "\n" in gap or previous[_CAPITALISED] or _is_unit(text, previous):
             return None
         return previous[_LOWER]
-    if previous[_CAPITALISED] and not _is_initial(previous):
-        return None
+    if previous[_CAPITALISED] and (not _is_initial(previous) or _is_quoted(previous)):
+        return None  # «Місто Майстрів»: a name in quotes
     if previous[_LOWER] in _DOTTED_MARKERS and gap.strip() == "." and "\n" not in gap:
         return previous[_LOWER]  # "смт. Пісківка"
     return previous[_LOWER] if gap.isspace() else None
@@ -1262,7 +1378,7 @@ def _two_word_name(
         adjective and noun.
     """
     token = tokens[position]
-    if position + 1 >= len(tokens) or (marker is None and token[_LOWER][:4] not in _first_words()):
+    if position + 1 >= len(tokens):
         return None
     second = tokens[position + 1]
     if (
@@ -1271,6 +1387,18 @@ def _two_word_name(
         or position + 1 in taken
         or text[token[_END] : second[_START]] != " "
     ):
+        return None
+    # Without a marker: the first word of a name of the codifier, or in Russian an
+    # adjective before a place the dictionary knows ("Сергиевом Посаде").
+    foreign = False
+    if marker is None and language == "ru":
+        third = tokens[position + 2] if position + 2 < len(tokens) else None
+        foreign = (
+            (third is None or not third[_CAPITALISED] or not _gap_is_space(text, second, third))
+            and _is_adjective(token, language)
+            and _foreign_nominative(second[_SURFACE], second[_LOWER], language) is not None
+        )  # not "Международного Красного Креста"
+    if marker is None and not foreign and token[_LOWER][:4] not in _first_words():
         return None
     if not _is_adjective(token, language):
         return None
@@ -1288,7 +1416,11 @@ def _two_word_name(
             key=lambda u: order.index(u.category),
         )
     )
-    if units or (marker is not None and not _is_function_word(second[_LOWER], language)):
+    if (
+        units
+        or (marker is not None and not _is_function_word(second[_LOWER], language))
+        or (foreign and _agrees(token[_LOWER], second[_LOWER], language))
+    ):
         return name, units
     return None
 
@@ -1360,6 +1492,7 @@ class _Scan(NamedTuple):
     found: _Found
     oblasts: set[str]
     quotes: tuple[list[int], list[int]]
+    parents: set[str]  # codes of the hromadas and districts the article names
 
 
 def _find_settlements(  # noqa: PLR0917 - the steps share what the scan read
@@ -1370,7 +1503,7 @@ def _find_settlements(  # noqa: PLR0917 - the steps share what the scan read
     oblasts: set[str],
     quotes: tuple[list[int], list[int]],
 ) -> None:
-    scan = _Scan(text, tokens, language, found, oblasts, quotes)
+    scan = _Scan(text, tokens, language, found, oblasts, quotes, _context_units(found))
     first_words = _first_words()
     for position, token in enumerate(tokens):
         if position in found.taken or not token[_CAPITALISED] or token[_SURFACE].isupper():
@@ -1378,9 +1511,11 @@ def _find_settlements(  # noqa: PLR0917 - the steps share what the scan read
         previous = tokens[position - 1] if position else None
         marker = _marker(text, previous, token)
         if (
-            (marker is not None or token[_LOWER][:4] in first_words)
+            (marker is not None or token[_LOWER][:4] in first_words or language == "ru")
             and _add_pair(scan, position, marker)
         ) or _add_marked(scan, position, marker):
+            if marker in _PLURAL_MARKERS:
+                _add_listed(scan, position, marker)
             continue
         if marker is not None or _is_quoted(token) or _is_given_name(tokens, position, language):
             continue
@@ -1409,12 +1544,17 @@ def _add_known(scan: _Scan) -> None:
     tell the village, still counts.
     """
     known: dict[str, tuple[str, PlaceKind, str | None]] = {}
+    pairs: dict[str, tuple[str, PlaceKind, str | None]] = {}
     counts: dict[str, int] = {}
     for name, kind, code, spans in scan.found.places.values():
+        if kind in _SETTLEMENT_KINDS and name.count(" ") == 1:
+            pairs.setdefault(_pair_key(name), (name, kind, code))
         if kind in _SETTLEMENT_KINDS and " " not in name:
             lower = gazetteer.normalize_apostrophes(name.lower())
             known.setdefault(lower, (name, kind, code))
             counts[lower] = counts.get(lower, 0) + len(spans)
+    if pairs:
+        _add_known_pairs(scan, pairs)
     if not known:
         return
     tokens = scan.tokens
@@ -1443,6 +1583,34 @@ def _add_known(scan: _Scan) -> None:
         name, kind, code = match
         scan.found.add(name, kind, code, Span(start=token[_START], end=token[_END]))
         taken.add(position)
+
+
+def _pair_key(name: str) -> str:
+    return gazetteer.normalize_apostrophes(_without_yo(name.lower()))
+
+
+def _add_known_pairs(scan: _Scan, pairs: Mapping[str, tuple[str, PlaceKind, str | None]]) -> None:
+    """Add the other forms of two-word settlements ("поселке Большой Камень", "в Большом Камне")."""
+    tokens = scan.tokens
+    taken = scan.found.taken
+    firsts = {name.split(" ", 1)[0]: 0 for name in pairs}
+    for position in _positions_of(scan.text, tokens, firsts):
+        if position + 1 >= len(tokens):
+            continue
+        token, second = tokens[position], tokens[position + 1]
+        if (
+            not second[_CAPITALISED]
+            or position in taken
+            or position + 1 in taken
+            or scan.text[token[_END] : second[_START]] != " "
+        ):
+            continue
+        words = _nominative_pair(token[_SURFACE], second[_SURFACE], scan.language)
+        match = pairs.get(_pair_key(" ".join(words)))
+        if match is not None:
+            name, kind, code = match
+            scan.found.add(name, kind, code, Span(start=token[_START], end=second[_END]))
+            taken.update((position, position + 1))
 
 
 def _positions_of(text: str, tokens: list[_Token], names: Mapping[str, int]) -> list[int]:
@@ -1520,9 +1688,13 @@ def _add_pair(scan: _Scan, position: int, marker: str | None) -> bool:
     if marker is None and (_is_quoted(token) or _in_quotes(scan.quotes, token[_START])):
         return False  # «Біла Церква Агро»: a firm's name
     name, units = pair
-    category = units[0].category if units else _MARKERS[marker or "с"]
+    category = units[0].category if units else _MARKERS[marker] if marker else "M"
     allowed = _MARKER_CATEGORIES.get(category, category)
-    code = _resolve(name, allowed, scan.oblasts, set()) if units and scan.language == "uk" else None
+    code = (
+        _resolve(name, allowed, scan.oblasts, scan.parents)
+        if units and scan.language == "uk"
+        else None
+    )
     span = Span(start=_marked_start(scan, position, marker), end=scan.tokens[position + 1][_END])
     scan.found.add(name, _KINDS.get(category, PlaceKind.VILLAGE), code, span)
     scan.found.taken.update((position, position + 1))
@@ -1535,7 +1707,12 @@ def _marked_start(scan: _Scan, position: int, marker: str | None) -> int:
     Russian mentions take the noun in ("в городе Грозном"), Ukrainian ones and
     abbreviations ("м. Київ", "г. Москва") do not.
     """
-    if marker is None or scan.language != "ru" or marker in _ABBREVIATED_MARKERS:
+    if (
+        marker is None
+        or scan.language != "ru"
+        or marker in _ABBREVIATED_MARKERS
+        or marker in _PLURAL_MARKERS
+    ):
         return scan.tokens[position][_START]
     return scan.tokens[position - 1][_START]
 
@@ -1553,12 +1730,60 @@ def _add_marked(scan: _Scan, position: int, marker: str | None) -> bool:
     )
     if known is None and _is_function_word(token[_LOWER], language):
         return False  # "кв. м. Про це…": a sentence after a unit, not a place
-    code = _resolve(known, allowed, scan.oblasts, set()) if known and language == "uk" else None
+    if known is None and (
+        _names_person(scan.tokens, position, language) or _names_land(token[_LOWER], language)
+    ):
+        return False  # "глава поселка Александр Ветров", "у селах Коломийщини"
+    code = (
+        _resolve(known, allowed, scan.oblasts, scan.parents) if known and language == "uk" else None
+    )
     kind = _KINDS[category] if category != "X" or language == "uk" else PlaceKind.TOWN
     span = Span(start=_marked_start(scan, position, marker), end=token[_END])
     scan.found.add(name, kind, code, span)
     scan.found.taken.add(position)
     return True
+
+
+_LIST_SEPARATOR = re.compile(r" ?, ?| (?:та|і|й|и) | ?, (?:та|і|й|и) ")
+
+
+def _add_listed(scan: _Scan, position: int, marker: str) -> None:
+    """Add the other names of a list after a plural marker ("поселках Посьет, Врангель")."""
+    tokens = scan.tokens
+    for _ in range(_LIST_LENGTH):
+        if (
+            position + 1 < len(tokens)
+            and position + 1 in scan.found.taken
+            and _gap_is_space(scan.text, tokens[position], tokens[position + 1])
+        ):
+            position += 1  # past the second word of a name ("Нова Дофінівка")
+        after = position + 1
+        if after < len(tokens) and tokens[after][_LOWER] in _CONJUNCTIONS:
+            after += 1
+        if (
+            after >= len(tokens)
+            or after in scan.found.taken
+            or not tokens[after][_CAPITALISED]
+            or tokens[after][_SURFACE].isupper()
+            or not _LIST_SEPARATOR.fullmatch(
+                scan.text, tokens[position][_END], tokens[after][_START]
+            )
+        ):
+            return
+        if not (_add_pair(scan, after, marker) or _add_marked(scan, after, marker)):
+            return
+        position = after
+
+
+def _names_person(tokens: list[_Token], position: int, language: str) -> bool:
+    """Whether the word is a given name with a capitalised word after it ("Александр Ветров")."""
+    after = position + 1
+    return (
+        after < len(tokens)
+        and tokens[after][_CAPITALISED]
+        and _gap_is_space(tokens[position][_TEXT], tokens[position], tokens[after])
+        and _given_name_forms(tokens[position][_LOWER], language) is not None
+    )
 
 
 def _add_city(scan: _Scan, position: int) -> bool:
@@ -1586,13 +1811,101 @@ def _add_city(scan: _Scan, position: int) -> bool:
         token[_LOWER], language
     ):
         return False  # "Мені" is first of all a pronoun, not the town Мена
-    if _modifies_next(scan.tokens, position, language) or _on_street(scan.tokens, position):
-        return True  # "у Південному мікрорайоні": an adjective of the noun after it
+    if (
+        _modifies_next(scan.tokens, position, language)  # "у Південному мікрорайоні"
+        or _on_street(scan.tokens, position)
+        or _in_area(scan.tokens, position, cities[0], language)  # "на Сихові": a quarter
+        or _opens_name(scan, position)  # "Південного Бугу": part of a longer name
+    ):
+        return True
     units = [u for u in index[cities[0]] if u.category in "MK"]
-    code = _resolve(cities[0], "MK", scan.oblasts, set())
+    code = _resolve(cities[0], "MK", scan.oblasts, scan.parents)
     scan.found.add(units[0].name, PlaceKind.CITY, code, Span(start=token[_START], end=token[_END]))
     scan.found.taken.add(position)
     return True
+
+
+def _opens_name(scan: _Scan, position: int) -> bool:
+    """Whether the word is an adjective agreeing with the capitalised noun after it."""
+    tokens = scan.tokens
+    after = position + 1
+    return (
+        after < len(tokens)
+        and tokens[after][_CAPITALISED]
+        and _gap_is_space(scan.text, tokens[position], tokens[after])
+        and _adjective_word(tokens[position][_LOWER], scan.language)
+        and _agrees(tokens[position][_LOWER], tokens[after][_LOWER], scan.language)
+    )
+
+
+def _in_area(tokens: list[_Token], position: int, name: str, language: str) -> bool:
+    """Whether the word is a locative after "на": a part of a town ("на Сихові").
+
+    Settlements take "у"/"в" in the locative; "на" with a locative names a quarter or
+    a land. With the accusative ("автобус на Хелм") it gives the way to a settlement.
+    """
+    if not position or tokens[position - 1][_LOWER] != "на":
+        return False
+    return not any(
+        p.normal_form == name and {"accs", "nomn"} & p.tag.grammemes
+        for p in parse(tokens[position][_LOWER], language)
+    )
+
+
+# The case a Ukrainian preposition of place asks of a settlement's name first of all.
+_FIRST_CASE = {"у": "loct", "в": "loct", "під": "ablt"}
+
+
+@lru_cache(maxsize=20_000)
+def _governed_lemmas(preposition: str, lower: str, language: str) -> frozenset[str]:
+    """The dictionary forms of the readings of a word in the case its preposition asks."""
+    case = _FIRST_CASE.get(preposition, "gent")
+    return frozenset(p.normal_form for p in parse(lower, language) if case in p.tag.grammemes)
+
+
+@lru_cache(maxsize=20_000)
+def _person_reading(lower: str, language: str) -> bool:
+    """Whether the dictionary reads the word as a name or surname."""
+    return any(_PERSON & p.tag.grammemes for p in parse(lower, language))
+
+
+@lru_cache(maxsize=20_000)
+def _singular_common_nouns(lower: str, preposition: str, language: str) -> frozenset[str]:
+    """The common nouns a word is the singular of, in the case its preposition asks.
+
+    "до Ратуші" is the noun "ратуша": no village "Ратуш" guessed by the ending.
+    """
+    case = _FIRST_CASE.get(preposition, "gent")
+    return frozenset(
+        p.normal_form
+        for p in parse(lower, language)
+        if {"NOUN", case} <= p.tag.grammemes
+        and "plur" not in p.tag.grammemes
+        and not _PERSON & p.tag.grammemes
+    )
+
+
+@lru_cache(maxsize=20_000)
+def _plural_nouns(lower: str, language: str) -> frozenset[str]:
+    """The dictionary forms of the readings of a word as a noun used only in the plural."""
+    return frozenset(p.normal_form for p in parse(lower, language) if "Pltm" in p.tag.grammemes)
+
+
+@lru_cache(maxsize=20_000)
+def _also_common(lower: str, lemma: str, language: str) -> bool:
+    """Whether the dictionary lists ``lemma`` twice with one reading: a name and a common noun.
+
+    "Перемозі" is a reading of the village Перемога and of the noun "перемога" alike;
+    "Білошицях" has one word behind each reading.
+    """
+    seen: set[frozenset[str]] = set()
+    for reading in parse(lower, language):
+        if reading.normal_form != lemma:
+            continue
+        if reading.tag.grammemes in seen:
+            return True
+        seen.add(reading.tag.grammemes)
+    return False
 
 
 # Prepositions of place before a settlement's name.
@@ -1605,22 +1918,128 @@ def _add_village(scan: _Scan, position: int, options: frozenset[str]) -> bool:
     "у Козині" is the village Козин only when the article names its oblast and that oblast
     has exactly one unit of the name.
     """
-    if not scan.oblasts or position == 0:
-        return False
-    if scan.tokens[position - 1][_LOWER] not in _PLACE_PREPOSITIONS:
-        return False
     token = scan.tokens[position]
     index = gazetteer.units_by_name()
-    for option in sorted(options | set(_guessed_names(token[_LOWER], "XC"))):
+    names = _village_names(token[_LOWER], options)
+    if not names:
+        return False  # most capitalised words name no village: spare the context checks
+    preposition = _preposition_of(scan, position)
+    if (
+        preposition is None
+        or _person_context(scan.tokens, position, scan.language)
+        or _modifies_next(scan.tokens, position, scan.language)
+    ):
+        return False
+    for option in names if scan.oblasts else ():
         units = [
             u
             for u in index.get(option, ())
             if u.category in "XC" and gazetteer.oblast_of(u.code) in scan.oblasts
         ]
-        if len(units) == 1 and not _person_context(scan.tokens, position, scan.language):
+        if len(units) == 1:
             unit = units[0]
             span = Span(start=token[_START], end=token[_END])
             scan.found.add(unit.name, _KINDS[unit.category], unit.code, span)
+            scan.found.taken.add(position)
+            return True
+    return _add_uncoded_village(scan, position, names, preposition)
+
+
+@lru_cache(maxsize=20_000)
+def _village_names(lower: str, options: frozenset[str]) -> list[str]:
+    """The names of villages and towns of the codifier among a word's nominatives."""
+    index = gazetteer.units_by_name()
+    return sorted(
+        name
+        for name in options | set(_guessed_names(lower, "XC"))
+        if any(u.category in "XC" for u in index.get(name, ()))
+    )
+
+
+def _preposition_of(scan: _Scan, position: int) -> str | None:
+    """The preposition of place before the word or before the list it ends.
+
+    "з Верхнього Водяного, Колочави та Синевира": each name after the first takes the
+    preposition of the first.
+    """
+    tokens = scan.tokens
+    index = position
+    for _ in range(_LIST_LENGTH):
+        if index == 0:
+            return None
+        previous = tokens[index - 1]
+        if previous[_LOWER] in _PLACE_PREPOSITIONS:
+            return previous[_LOWER] if _gap_is_space(scan.text, previous, tokens[index]) else None
+        member = index - 2 if previous[_LOWER] in _CONJUNCTIONS else index - 1
+        if (
+            member < 0
+            or member not in scan.found.taken
+            or not _LIST_SEPARATOR.fullmatch(scan.text, tokens[member][_END], tokens[index][_START])
+        ):
+            return None
+        index = member
+        if (
+            index
+            and index - 1 in scan.found.taken
+            and tokens[index - 1][_CAPITALISED]
+            and _gap_is_space(scan.text, tokens[index - 1], tokens[index])
+        ):
+            index -= 1  # the first word of a two-word name ("Верхнього Водяного")
+    return None
+
+
+def _add_uncoded_village(scan: _Scan, position: int, names: list[str], preposition: str) -> bool:
+    """Add a village or town of the codifier after a preposition, its code when one fits.
+
+    "у Білошицях", "до Тертків": a capitalised word inside a sentence, in the case its
+    preposition governs, that is no part of a longer name ("у Верховній Раді").
+    """
+    tokens = scan.tokens
+    token = tokens[position]
+    after = position + 1
+    if (
+        after < len(tokens)
+        and tokens[after][_CAPITALISED]
+        and after not in scan.found.taken  # "до Глибочиці Житомирського району" is one
+        and _gap_is_space(scan.text, token, tokens[after])
+    ) or not _governs_place(preposition, token[_LOWER]):
+        return False
+    if (
+        _adjective_word(token[_LOWER], scan.language)  # "у Карого", "зі Старого та Нового"
+        or _person_reading(token[_LOWER], scan.language)  # "до Шевченка"
+        or _foreign_nominative(token[_SURFACE], token[_LOWER], scan.language) is not None
+    ):
+        return False  # no village's name; "в Афінах": the city abroad
+    index = gazetteer.units_by_name()
+    plural = _plural_nouns(token[_LOWER], scan.language)
+    governed = _governed_lemmas(preposition, token[_LOWER], scan.language)
+
+    def rank(name: str) -> tuple[bool, bool, bool]:
+        # A reading in the case the preposition asks first ("в Петриківці": Петриківка,
+        # not the village Петриківці), then a plural noun ("Білошицях": Білошиці, not
+        # Білошиця), then a town's name.
+        return (
+            name not in governed,
+            name not in plural,
+            not any(u.category == "X" for u in index.get(name, ())),
+        )
+
+    common = _singular_common_nouns(token[_LOWER], preposition, scan.language)
+    for option in sorted(names, key=rank):
+        if any(u.category in "MK" for u in index.get(option, ())):
+            return False  # a city's name the city scan turned down ("з Галича ;", a person)
+        units = [u for u in index.get(option, ()) if u.category in "XC"]
+        if units and (
+            _also_common(token[_LOWER], option, scan.language)
+            or (common and option not in governed)
+        ):
+            return False  # "до Перемоги", "до Ратуші": first of all a common noun
+        if units:
+            category = "X" if any(u.category == "X" for u in units) else "C"
+            unit = next(u for u in units if u.category == category)
+            code = _resolve(unit.name, "XC", scan.oblasts, scan.parents)
+            span = Span(start=token[_START], end=token[_END])
+            scan.found.add(unit.name, _KINDS[category], code, span)
             scan.found.taken.add(position)
             return True
     return False
@@ -1635,9 +2054,9 @@ def _add_foreign(scan: _Scan, position: int, previous: _Token | None) -> None:
         name is not None
         and language == "uk"
         and _may_be_person(token[_LOWER])
-        and not (previous is not None and _governs_place(previous[_LOWER], token[_LOWER]))
+        and not _governs_place(_preposition_of(scan, position) or "", token[_LOWER])
     ):
-        name = None  # "Лондон" may be a surname, "у Лондоні" is the city
+        name = None  # "Лондон" may be a surname, "у Лондоні", "у Парижі, Лондоні" the city
     kind, code = PlaceKind.CITY, None
     if name is None and previous is not None and previous[_LOWER] in _RESIDENTS:
         name = _settlement_of_residents(token[_SURFACE], token[_LOWER], language)
@@ -1648,11 +2067,13 @@ def _add_foreign(scan: _Scan, position: int, previous: _Token | None) -> None:
         ]
         if units and language == "uk":
             kind = _KINDS[units[0].category]
-            code = _resolve(units[0].name, units[0].category, scan.oblasts, set())
+            code = _resolve(units[0].name, units[0].category, scan.oblasts, scan.parents)
     if (
         name is not None
+        and not _is_function_word(token[_LOWER], language)  # "При этом…", not "пря"
         and not _person_context(scan.tokens, position, language)
         and not _modifies_next(scan.tokens, position, language)
+        and not _opens_name(scan, position)  # "Красного Креста": the adjective of a name
     ):
         span = Span(start=_part_start(scan.tokens, position), end=token[_END])
         scan.found.add(name, kind, code, span)
@@ -1751,12 +2172,27 @@ _RESIDENTS = frozenset(
 )
 
 
+# Endings of the names of a land around a town or a people's land ("Черняхівщина",
+# "Житомирщина"), which are no settlements.
+_LAND_SUFFIXES = ("щина", "ччина")
+
+
+@lru_cache(maxsize=20_000)
+def _names_land(lower: str, language: str) -> bool:
+    """Whether a word names the land around a town ("Коломийщини"), by its dictionary form."""
+    return lower.endswith(_LAND_SUFFIXES) or any(
+        p.normal_form.endswith(_LAND_SUFFIXES) for p in parse(lower, language)
+    )
+
+
 @lru_cache(maxsize=50_000)
 def _settlement_of_residents(word: str, lower: str, language: str) -> str | None:
     """The nominative of a genitive noun after "жители", "мешканці", "мер" ("Славянки")."""
     parses = parse(lower, language)
     if any(_PERSON & p.tag.grammemes for p in parses):
         return None
+    if _names_land(lower, language):
+        return None  # "жителям Черняхівщини": the land around a town, not a settlement
     for reading in parses:
         if {"NOUN", "gent"} <= reading.tag.grammemes:
             return _recase(gazetteer.normalize_apostrophes(reading.normal_form), word)
@@ -1764,14 +2200,36 @@ def _settlement_of_residents(word: str, lower: str, language: str) -> str | None
 
 
 def _modifies_next(tokens: list[_Token], position: int, language: str) -> bool:
-    """Whether the word is an adjective of the lower-case noun after it."""
+    """Whether the word is an adjective of the lower-case noun after it.
+
+    An adjective may stand between: "Київського залізничного вокзалу", "Магнитогорском
+    металлургическом комбинате".
+    """
     if position + 1 >= len(tokens) or tokens[position + 1][_CAPITALISED]:
         return False
     after = tokens[position + 1]
     if after[_START] - tokens[position][_END] != 1:
         return False
-    return _first_is_noun(after[_LOWER], language) and _agrees(
-        tokens[position][_LOWER], after[_LOWER], language
+    lower = tokens[position][_LOWER]
+    if _first_is_noun(after[_LOWER], language):
+        return _agrees(lower, after[_LOWER], language)
+    if position + 2 >= len(tokens) or tokens[position + 2][_CAPITALISED]:
+        return False
+    noun = tokens[position + 2]
+    if noun[_START] - after[_END] != 1 or not _first_is_noun(noun[_LOWER], language):
+        return False
+    cases = _adjective_cases(lower, language) & _adjective_cases(after[_LOWER], language)
+    return bool(cases) and _agrees(after[_LOWER], noun[_LOWER], language)
+
+
+@lru_cache(maxsize=50_000)
+def _adjective_cases(lower: str, language: str) -> frozenset[str]:
+    """The cases of the adjective readings of a word."""
+    return frozenset(
+        grammeme
+        for p in parse(lower, language)
+        if "ADJF" in p.tag.grammemes
+        for grammeme in p.tag.grammemes & _CASES
     )
 
 
@@ -1870,6 +2328,7 @@ _CASE_ENDINGS = (
     ("и", ("а",)),
     ("ого", ("е",)),
     ("ому", ("е",)),
+    ("ів", ("и", "і")),  # a plural name: "з Бордуляків", "до Іршиків"
 )
 
 
@@ -1974,11 +2433,14 @@ def _person_context(tokens: list[_Token], position: int, language: str) -> bool:
             and previous[_TEXT][previous[_END] : previous[_END] + 1] == "."
         ):
             return True  # after an initial
+    token = tokens[position]
     for neighbour in (position - 1, position + 1):
-        if (
-            0 <= neighbour < len(tokens)
-            and tokens[neighbour][_CAPITALISED]
-            and _is_name_part(tokens[neighbour][_LOWER], language)
+        if not 0 <= neighbour < len(tokens) or not tokens[neighbour][_CAPITALISED]:
+            continue
+        left, right = sorted((token, tokens[neighbour]), key=_start_of)
+        # A person's name runs on without punctuation: "в Мелітополі. Михайло …" is two.
+        if _gap_is_space(token[_TEXT], left, right) and _is_name_part(
+            tokens[neighbour][_LOWER], language
         ):
             return True
     return False
@@ -1992,7 +2454,7 @@ def _is_name_part(lower: str, language: str) -> bool:
 
 def _foreign_settlement(token: _Token, language: str) -> str | None:
     """The nominative of a settlement outside Ukraine the Russian dictionary knows."""
-    if _is_initial(token) and language == "uk":
+    if language == "uk" and _is_initial(token):
         return None
     return _foreign_nominative(token[_SURFACE], token[_LOWER], language)
 
@@ -2040,6 +2502,8 @@ def _is_geox_ru(lemma: str) -> bool:
         spellings.add(russian[:-2] + "ов")
     if russian.startswith("г"):  # "Гельсінкі" -> "Хельсинки", "Гамбург" stays
         spellings.add("х" + russian[1:])
+    if russian.endswith("и"):  # a plural name: "Афіни" -> "Афины"
+        spellings.add(russian[:-1] + "ы")
     for spelling in sorted(spellings):
         if any(
             "Geox" in p.tag.grammemes and p.is_known and p.normal_form == spelling
