@@ -22,6 +22,16 @@ Six patterns find them:
 
 Names are put in the nominative by [`to_nominative`][govnews.inflect.to_nominative];
 the words after the head keep their case.
+
+Where a name ends is a matter of grammar: a party's cause in the accusative stays in it
+("Партія пенсіонерів за соціальну справедливість"), so does a person it is named after
+("Блок Юлії Тимошенко") and a body joined to a ministry ("Міністерство внутрішніх справ
+та адміністрації Республіки Польща"); a given name in the nominative after it names the
+holder of a post, not the body ("голова РДА Олена Коваль"), and "по итогам", "з серпня"
+say when or why, not what the body deals with. A head in the plural names a kind of body
+("районні державні адміністрації"), a working group is named by its remit ("робоча група
+з питань ..."), and the words of a programme's quoted title or of a headline in capitals
+name no body.
 """
 
 import re
@@ -30,7 +40,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from itertools import compress
 from operator import itemgetter
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
@@ -72,6 +82,8 @@ _HEADS: dict[str, OrganizationKind] = {
     "конгрес": _K.COUNCIL,
     "міністерство": _K.MINISTRY,
     "мінрегіон": _K.MINISTRY,
+    "група": _K.COMPANY,
+    "газета": _K.COMPANY,
     "комітет": _K.STATE_BODY,
     "служба": _K.STATE_BODY,
     "агентство": _K.STATE_BODY,
@@ -195,7 +207,6 @@ _ACRONYM_HEADS = {
     "ОДА.": _K.ADMINISTRATION,
     "ВЦА": _K.ADMINISTRATION,
     "ОГА": _K.ADMINISTRATION,
-    "ОТГ": _K.OTHER,
 }
 # Words whose capital letter does not make a name at the start of a sentence.
 _GENERIC_STARTS = (
@@ -235,6 +246,16 @@ _GENERIC_STARTS = (
     "окрем",
     "відповідн",
     "спеціальн",
+    "робоч",
+    "рабоч",
+    "спільн",
+    "совместн",
+    "потенційн",
+    "потенциальн",
+    "можлив",
+    "возможн",
+    "майбутн",
+    "будущ",
 )
 _LEGAL_FORMS = frozenset(
     {
@@ -274,6 +295,7 @@ _LEGAL_FORMS = frozenset(
         "СК",
         "ВГО",
         "МГО",
+        "УК",
     }
 )
 # Lemmas saying that the next name in quotes is an organisation's.
@@ -334,11 +356,18 @@ _QUOTE_CUES = frozenset(
         "центр",
         "движение",
         "рух",
+        # Media, factions and ensembles: "інтернет-видання «...»", "фракція «...»".
+        *("журнал", "тижневик", "еженедельник", "портал", "радіостанція", "радиостанция"),
+        *("інформагентство", "информагентство", "фракція", "фракция", "ансамбль", "хор"),
+        *("колектив", "коллектив", "оркестр"),
     }
 )
 # Cue words that stay in the name before the quotes: "фонд «Оберег»", "телеканал «112»".
 _NAMED_CUES = frozenset(
-    {"фонд", "телеканал", "канал", "школа", "группа", "центр", "клуб", "партія", "партия"}
+    {
+        *("фонд", "телеканал", "канал", "школа", "группа", "центр", "клуб", "партія", "партия"),
+        *("движение", "рух"),
+    }
 )
 # Acronyms that are not organisations.
 _NOT_ORGANISATIONS = frozenset(
@@ -486,6 +515,9 @@ _NOT_ORGANISATIONS = frozenset(
         *("УСРР", "РРФСР", "БРСР", "ПКУ", "КК", "КПК", "ЦПК", "ГПК", "КАС", "КУпАП", "ЗК", "ЗУ"),
         *("ЕОМ", "ЭВМ", "ТУ", "ПО", "ОС", "ГБ", "МБ", "ТБ", "GB", "MB", "TB"),
         "ФИО",
+        # Benefits, diagnoses, livestock, codes of law, exams, regions of a city or country.
+        *("МРОТ", "СНИЛС", "ДЦП", "ВРХ", "КРС", "ТСЖ", "ВНО", "УК", "УПК", "КоАП", "АР", "ХМАО"),
+        *("ЯНАО", "ЦАО", "ПДР", "ПДД", "ОГЭ", "ДПА", "ПМР"),
     }
 )
 _INTERNATIONAL = frozenset(
@@ -545,6 +577,55 @@ _COUNTRY_ACRONYMS = frozenset(
 _INTERNATIONAL_WORDS = ("міжнародн", "международн", "європ", "европ", "оон", "світов", "всемирн")
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 _CONJUNCTIONS = frozenset({"та", "і", "й", "и"})
+
+
+_APOSTROPHES = str.maketrans("’ʼ", "''")
+
+
+def _parse(word: str, language: str) -> tuple[Any, ...]:
+    """The analyses of a word, its apostrophe spelled as the dictionary spells it.
+
+    Article text writes "пам’яті" with a typographic apostrophe, which the Ukrainian
+    dictionary does not know: it has "пам'яті". Lemmas come back with the typographic one.
+    """
+    if "’" not in word and "ʼ" not in word:
+        return parse(word, language)
+    return _parse_apostrophe(word.translate(_APOSTROPHES), language)
+
+
+@lru_cache(maxsize=5_000)
+def _parse_apostrophe(word: str, language: str) -> tuple[Any, ...]:
+    return tuple(_Typographic(p) for p in parse(word, language))
+
+
+class _Typographic:
+    """A parse whose lemma and inflected forms are written with the typographic apostrophe."""
+
+    __slots__ = ("_parse",)
+
+    def __init__(self, parsed: Any) -> None:
+        self._parse = parsed
+
+    @property
+    def tag(self) -> Any:
+        return self._parse.tag
+
+    @property
+    def is_known(self) -> bool:
+        return bool(self._parse.is_known)
+
+    @property
+    def normal_form(self) -> str:
+        return str(self._parse.normal_form).replace("'", "’")
+
+    def inflect(self, grammemes: set[str]) -> Any:
+        inflected = self._parse.inflect(grammemes)
+        return None if inflected is None else _Inflected(str(inflected.word).replace("'", "’"))
+
+
+@attrs.frozen
+class _Inflected:
+    word: str
 
 
 _Token = tuple[int, int, str, str, bool, bool, bool, bool, bool]
@@ -633,7 +714,7 @@ def _tokens(text: str) -> list[_Token]:
 
 def _grammemes(token: _Token, language: str) -> frozenset[str]:
     return (
-        frozenset().union(*(p.tag.grammemes for p in parse(token[_LOWER], language)))
+        frozenset().union(*(p.tag.grammemes for p in _parse(token[_LOWER], language)))
         if token[_IS_WORD]
         else frozenset()
     )
@@ -655,7 +736,7 @@ def _head_kind(token: _Token, language: str) -> OrganizationKind | None:
 
 @lru_cache(maxsize=20_000)
 def _head_of(lower: str, language: str) -> OrganizationKind | None:
-    for candidate in parse(lower, language):
+    for candidate in _parse(lower, language):
         if "NOUN" in candidate.tag.grammemes and candidate.normal_form in _HEADS:
             return _HEADS[candidate.normal_form]
     return None
@@ -664,7 +745,7 @@ def _head_of(lower: str, language: str) -> OrganizationKind | None:
 def _has(token: _Token, language: str, *grammemes: str) -> bool:
     wanted = set(grammemes)
     return token[_IS_WORD] and any(
-        wanted <= p.tag.grammemes for p in parse(token[_LOWER], language)
+        wanted <= p.tag.grammemes for p in _parse(token[_LOWER], language)
     )
 
 
@@ -674,7 +755,7 @@ def _is_agreeing(token: _Token, language: str) -> bool:
 
 @lru_cache(maxsize=100_000)
 def _is_adjective(lower: str, language: str) -> bool:
-    return any({"ADJF", "PRTF"} & p.tag.grammemes for p in parse(lower, language))
+    return any({"ADJF", "PRTF"} & p.tag.grammemes for p in _parse(lower, language))
 
 
 @lru_cache(maxsize=100_000)
@@ -682,7 +763,7 @@ def _is_adjective_in(lower: str, language: str, case: str) -> bool:
     """Whether a word can be an adjective in ``case`` ("міністрів" cannot be genitive)."""
     return any(
         {"ADJF", "PRTF"} & p.tag.grammemes and case in p.tag.grammemes
-        for p in parse(lower, language)
+        for p in _parse(lower, language)
     )
 
 
@@ -730,7 +811,7 @@ def _is_tail_word(token: _Token, language: str, case: str) -> bool:
 
 @lru_cache(maxsize=100_000)
 def _is_tail_spelling(word: str, lower: str, capitalised: bool, language: str, case: str) -> bool:  # noqa: FBT001
-    parses = parse(lower, language)
+    parses = _parse(lower, language)
     if not parses:
         return False
     first = parses[0].tag.grammemes
@@ -783,11 +864,15 @@ _PREPOSITION_CASES = {
 
 
 def _next_noun_is_head(tokens: list[_Token], index: int, language: str) -> bool:
-    """Whether the phrase starting at ``index`` is headed by an organisation noun."""
-    for token in tokens[index : index + 4]:
-        if _head_kind(token, language) is not None:
-            return True
-        if not _is_agreeing(token, language):
+    """Whether the phrase starting at ``index`` is headed by the noun of another body.
+
+    A head in the plural names a kind of body, part of the name before it: "Асоціація
+    районних та обласних рад".
+    """
+    for position in range(index, min(index + 4, len(tokens))):
+        if _head_kind(tokens[position], language) is not None:
+            return not _is_plural(tokens, position, language)
+        if not _is_agreeing(tokens[position], language):
             return False
     return False
 
@@ -803,8 +888,11 @@ def _right_edge(  # noqa: C901, PLR0912, PLR0915 - one grammar loop reads best w
     commas = True
     proper_chain = True  # every tail word so far is capitalised ("Кабінет Міністрів України")
     placed = False  # a "в Польщі" group has been read
-    remit = _remit_head(tokens[head], language)
-    closed = _head_lemma(tokens[head][_LOWER], language) in _CLOSED_HEADS
+    lemma = _head_lemma(tokens[head][_LOWER], language)
+    remit = _remit_head(tokens[head], language) and not (
+        head and lemma in {"рада", "совет"} and tokens[head - 1][_LOWER].startswith(_LOCAL)
+    )  # "Волинської обласної ради з питань ...": a local council has no remit
+    closed = lemma in _CLOSED_HEADS
     governed: str | None = None  # the case the last preposition asked for
     # A name's tail is at most 24 words, with at most 6 words between two of its nouns.
     while index < len(tokens) and index - head < 24 and index - last_good < 6:  # noqa: PLR2004
@@ -820,7 +908,7 @@ def _right_edge(  # noqa: C901, PLR0912, PLR0915 - one grammar loop reads best w
             if (
                 following is not None
                 and (last_good > head + 1 or coordinated)
-                and (token[_WORD] != "," or commas)
+                and (token[_WORD] != "," or (commas and not previous[_CAPITALISED]))
                 and not following[_CAPITALISED]
                 and not _next_noun_is_head(tokens, index + 1, language)
             ):
@@ -831,21 +919,38 @@ def _right_edge(  # noqa: C901, PLR0912, PLR0915 - one grammar loop reads best w
                     case = governed  # "по безопасности и сотрудничеству"
                     index += 1
                     continue
+            if (
+                token[_WORD] != ","
+                and lemma in _COORDINATED_HEADS
+                and _coordinated_body(tokens, index + 1, language)
+            ):
+                index += 1  # "Міністерство внутрішніх справ та адміністрації Республіки Польща"
+                continue
             break
         if not _close(previous, token, text) and previous[_WORD] != ",":
             break
         lower = token[_LOWER]
+        if index == head + 1 and lemma in _EPONYM_HEADS and not _named_before(tokens, head):
+            eponym = _eponym_end(tokens, index, language, lemma)
+            if eponym > index:
+                last_good = eponym  # "Блоку Петра Порошенка", "Фонду Ріната Ахметова"
+                break
+        if lower == "за" and lemma in _CAUSE_HEADS:
+            cause = _cause_end(tokens, index + 1, language)
+            if cause > index + 1:
+                last_good = cause  # "Партії пенсіонерів за соціальну справедливість"
+            break
         if _city_abbreviation(tokens, index, language, "gent"):
             index += 3  # "Печерського районного суду м. Києва"
             last_good = index
             proper_chain = False
             continue
-        named = _named_after(tokens, index)
+        named = _named_after(tokens, index, language)
         if named > index:
             index = last_good = named  # "університету імені Тараса Шевченка"
             proper_chain = False
             continue
-        if lower in _PREPOSITION_CASES and index + 1 < len(tokens):
+        if lower in _PREPOSITION_CASES and not token[_CAPITALISED] and index + 1 < len(tokens):
             following = tokens[index + 1]
             wanted = _PREPOSITION_CASES[lower]
             if lower in {"в", "у", "во"}:
@@ -859,8 +964,13 @@ def _right_edge(  # noqa: C901, PLR0912, PLR0915 - one grammar loop reads best w
                 else:
                     commas = False
                     placed = True
+            elif lower == "по" and following[_LOWER] in _ADVERBIAL_PO:
+                break  # "по инициативе президента": why, not which body
             elif lower in {"з", "із", "зі"}:
-                if following[_LOWER] not in {"питань", "питання", "виробництва"} or not remit:
+                if not remit or not (
+                    following[_LOWER] in {"питань", "питання", "виробництва"}
+                    or (not previous[_ACRONYM] and _is_remit_genitive(following, language))
+                ):
                     break
             else:
                 commas = False
@@ -872,6 +982,8 @@ def _right_edge(  # noqa: C901, PLR0912, PLR0915 - one grammar loop reads best w
             continue
         if token[_CAPITALISED] and not proper_chain and _head_kind(token, language) is not None:
             break
+        if _person_starts(tokens, index, language) or lower in _QUANTITIES:
+            break  # "голова РДА Олена Коваль": the holder of a post; "низки заходів"
         if placed and (
             token[_ACRONYM]
             or (token[_CAPITALISED] and _single_word_kinds(token[_LOWER], language)[0] is not None)
@@ -887,6 +999,9 @@ def _right_edge(  # noqa: C901, PLR0912, PLR0915 - one grammar loop reads best w
             break  # "Конституционного суда комплекса зданий": a court takes no common genitive
         if index == head + 1 and lower in _AFFAIRS and remit:
             index = last_good = index + 1  # "Державне управління справами"
+            continue
+        if token[_ACRONYM] and previous[_LOWER] in _REMIT_NOUNS and remit:
+            index = last_good = index + 1  # "з питань ВПО": any abbreviation names a remit
             continue
         if _is_tail_word(token, language, case):
             index += 1
@@ -908,6 +1023,174 @@ def _right_edge(  # noqa: C901, PLR0912, PLR0915 - one grammar loop reads best w
     return last_good
 
 
+# Heads named after a person: "Блок Юлії Тимошенко", "Фонд Ріната Ахметова".
+_EPONYM_HEADS = frozenset({"блок", "фонд", "партія", "партия", "центр", "інститут", "институт"})
+# Heads of parties and movements named for a cause: "Партия пенсионеров за справедливость".
+_CAUSE_HEADS = frozenset(
+    {"партія", "партия", "рух", "движение", "союз", "спілка", "блок", "об’єднання", "объединение"}
+)
+# Heads whose name may join a second body in the genitive: "...справ та адміністрації".
+_COORDINATED_HEADS = frozenset({"міністерство", "министерство"})
+_MAX_CAUSE_WORDS = 4
+
+
+_GROUP_HEADS = frozenset({"група", "группа"})
+_WORKING = ("робоч", "рабоч")
+_INTERAGENCY = ("міжвідомч", "межведомствен", "спеціальн", "специальн", "постійн", "постоянн")
+
+
+def _parent_at(tokens: list[_Token], head: int, end: int) -> int | None:
+    """Where "при" and the capitalised body a name is attached to begin, if anywhere.
+
+    "Общественный совет при УВД Приморского края" names two bodies: the council and,
+    after "при", the one it works at.
+    """
+    for index in range(head + 1, end - 1):
+        if tokens[index][_LOWER] == "при" and tokens[index + 1][_CAPITALISED]:
+            return index
+    return None
+
+
+def _working_group_start(tokens: list[_Token], head: int, end: int, language: str) -> int | None:
+    """Where "(міжвідомча) робоча група" with its remit after it begins, or None.
+
+    A working group is named by what it works on: "робоча група з питань реформи",
+    "рабочая группа по модернизации моногородов".
+    """
+    if (
+        head == 0
+        or end < head + 3
+        or tokens[head + 1][_LOWER] not in {"з", "із", "по"}
+        or _head_lemma(tokens[head][_LOWER], language) not in _GROUP_HEADS
+        or not tokens[head - 1][_LOWER].startswith(_WORKING)
+        or not tokens[head][_JOINED]
+    ):
+        return None
+    start = head - 1
+    if start and tokens[start][_JOINED] and tokens[start - 1][_LOWER].startswith(_INTERAGENCY):
+        start -= 1
+    return start
+
+
+# Genitives after "з" that say when, why or on whose part: "з серпня", "з боку".
+_NOT_REMITS = frozenset(
+    {
+        *("січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня"),
+        *("вересня", "жовтня", "листопада", "грудня", "року", "дня", "тижня", "місяця"),
+        *("початку", "кінця", "часу", "моменту", "боку", "числа", "приводу", "нагоди"),
+        *("огляду", "понеділка", "вівторка", "середи", "четверга", "п’ятниці", "суботи"),
+        *("неділі", "ранку", "вечора", "метою", "допомогою", "міста", "села", "області"),
+    }
+)
+
+
+def _is_remit_genitive(token: _Token, language: str) -> bool:
+    """Whether a lower-case word after "з" says what a body deals with ("з розробки")."""
+    return (
+        not token[_CAPITALISED]
+        and token[_LOWER] not in _NOT_REMITS
+        and _is_tail_word(token, language, "gent")
+        and not any(
+            "ablt" in p.tag.grammemes
+            or ("anim" in p.tag.grammemes and not _NAME_TAGS & p.tag.grammemes)
+            for p in _parse(token[_LOWER], language)
+        )
+    )
+
+
+def _named_before(tokens: list[_Token], head: int) -> bool:
+    """Whether a capitalised word inside a sentence names the body before its head."""
+    before = tokens[head - 1] if head else None
+    return (
+        before is not None
+        and tokens[head][_JOINED]
+        and before[_CAPITALISED]
+        and not before[_INITIAL]
+        and not before[_ACRONYM]
+    )
+
+
+def _eponym_end(tokens: list[_Token], index: int, language: str, lemma: str) -> int:
+    """The index after a person's name in the genitive at ``index``, or ``index``.
+
+    A given name and the capitalised word after it ("Петра Порошенка"); after "блок" a
+    surname alone too ("Блок Порошенка").
+    """
+    token = tokens[index]
+    if not token[_CAPITALISED] or token[_ACRONYM] or not token[_JOINED]:
+        return index
+    readings = [p.tag.grammemes for p in _parse(token[_LOWER], language)]
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if (
+        any({"Name", "gent"} <= g and "plur" not in g for g in readings)
+        and following is not None
+        and following[_JOINED]
+        and following[_CAPITALISED]
+        and not following[_ACRONYM]
+        and _head_kind(following, language) is None
+    ):
+        return index + 2
+    if lemma == "блок" and any({"Surn", "gent"} <= g for g in readings):
+        return index + 1
+    return index
+
+
+def _cause_end(tokens: list[_Token], index: int, language: str) -> int:
+    """The index after an accusative noun phrase ("соціальну справедливість") at ``index``."""
+    end = index
+    while end < len(tokens) and end - index < _MAX_CAUSE_WORDS and tokens[end][_JOINED]:
+        token = tokens[end]
+        if token[_CAPITALISED] or not token[_IS_WORD]:
+            break
+        if _is_adjective_in(token[_LOWER], language, "accs"):
+            end += 1
+            continue
+        if _has(token, language, "NOUN", "accs"):
+            return end + 1
+        break
+    return index
+
+
+def _coordinated_body(tokens: list[_Token], index: int, language: str) -> bool:
+    """Whether a lower-case head in the genitive and a proper genitive start at ``index``."""
+    if index + 1 >= len(tokens):
+        return False
+    noun, proper = tokens[index], tokens[index + 1]
+    return (
+        not noun[_CAPITALISED]
+        and _head_kind(noun, language) is not None
+        and _is_tail_word(noun, language, "gent")
+        and proper[_JOINED]
+        and proper[_CAPITALISED]
+        and not proper[_ACRONYM]
+        and _is_tail_word(proper, language, "gent")
+    )
+
+
+_REMIT_NOUNS = frozenset({"питань", "питання", "вопросам", "вопросов"})
+# Nouns of quantity, the object of a verb, never a body's complement: "... низки заходів".
+_QUANTITIES = frozenset(
+    {
+        *("низки", "низку", "ряду", "кількості", "більшості", "половини"),
+        *("ряда", "количества", "большинства", "половины", "множества"),
+    }
+)
+# Nouns after "по" that make an adverbial, not a remit: "по поручению", "по итогам".
+_ADVERBIAL_PO = frozenset(
+    {
+        *("инициативе", "поручению", "подозрению", "итогам", "словам", "данным", "мнению"),
+        *("оценке", "оценкам", "приглашению", "просьбе", "заказу", "решению", "требованию"),
+        *("результатам", "случаю", "причине", "сравнению", "сообщению", "сообщениям"),
+        *("информации", "факту", "фактам", "статье", "статьям", "обвинению", "адресу"),
+        *("телефону", "состоянию", "согласованию", "указу", "указанию", "распоряжению"),
+        *("предложению", "поводу", "приказу", "всей", "всему", "всем", "мере", "ініціативі"),
+    }
+)
+# Adjectives of local councils: "обласна рада", "міська рада", "городской совет".
+_LOCAL = (
+    *("обласн", "міськ", "районн", "сільськ", "селищн", "областн", "городск", "районн"),
+    *("сельск", "поселков"),
+)
 # Heads whose names take no common genitive after them, only a proper one ("суду міста
 # Києва", "Думы Ставропольского края"): courts and parliaments.
 _CLOSED_HEADS = frozenset(
@@ -929,7 +1212,7 @@ _NAMED_AFTER = frozenset({"імені", "ім", "имени", "им"})
 _MAX_NAMESAKE_WORDS = 4
 
 
-def _named_after(tokens: list[_Token], index: int) -> int:
+def _named_after(tokens: list[_Token], index: int, language: str) -> int:
     """The index after "імені Тараса Шевченка" / "ім. О. О. Потебні" starting at ``index``."""
     if tokens[index][_LOWER] not in _NAMED_AFTER:
         return index
@@ -939,13 +1222,42 @@ def _named_after(tokens: list[_Token], index: int) -> int:
     words = 0
     while end < len(tokens) and words < _MAX_NAMESAKE_WORDS:
         token = tokens[end]
-        if not (token[_JOINED] and token[_IS_WORD] and token[_CAPITALISED] and not token[_ACRONYM]):
+        if not (
+            token[_JOINED] and token[_IS_WORD] and token[_CAPITALISED] and not token[_ACRONYM]
+        ) or _person_starts(tokens, end, language):
             break
         words += 1
         end += 1
         if end < len(tokens) and tokens[end][_WORD] == "." and len(token[_WORD]) == 1:
             end += 1  # an initial: "О."
     return end if words else index
+
+
+def _person_starts(tokens: list[_Token], index: int, language: str) -> bool:
+    """Whether a given name in the nominative and a capitalised word start at ``index``.
+
+    A name's tail is in the genitive; "Олена Коваль" after it names the person who holds
+    a post there ("директор Центру розвитку громад Олена Коваль").
+    """
+    token = tokens[index]
+    if (
+        not token[_CAPITALISED]
+        or token[_ACRONYM]
+        or index + 1 >= len(tokens)
+        or not tokens[index + 1][_JOINED]
+        or not tokens[index + 1][_CAPITALISED]
+        or tokens[index + 1][_ACRONYM]
+    ):
+        return False
+    return _is_given_name_nominative(token[_LOWER], language)
+
+
+@lru_cache(maxsize=20_000)
+def _is_given_name_nominative(lower: str, language: str) -> bool:
+    names = [p.tag.grammemes for p in _parse(lower, language) if "Name" in p.tag.grammemes]
+    return any("nomn" in g for g in names) and not any(
+        "gent" in g and "plur" not in g for g in names
+    )
 
 
 def _city_abbreviation(tokens: list[_Token], index: int, language: str, case: str) -> bool:
@@ -982,12 +1294,14 @@ _REMIT_HEADS = frozenset(
         "управление",
         "министерство",
         "уповноважений",
+        "група",
+        "группа",
     }
 )
 
 
 def _remit_head(token: _Token, language: str) -> bool:
-    return any(p.normal_form in _REMIT_HEADS for p in parse(token[_LOWER], language))
+    return any(p.normal_form in _REMIT_HEADS for p in _parse(token[_LOWER], language))
 
 
 def _render(tokens: Sequence[_Token], words: Sequence[str]) -> str:
@@ -1015,7 +1329,7 @@ def _nominative(tokens: Sequence[_Token], language: str) -> str:
 
 
 def _inflect_feminine(word: str, language: str) -> str:
-    for candidate in parse(word.lower(), language):
+    for candidate in _parse(word.lower(), language):
         if "ADJF" in candidate.tag.grammemes:
             inflected = candidate.inflect(
                 {"nomn", "femn"} if language == "uk" else {"nomn", "femn", "sing"}
@@ -1093,10 +1407,14 @@ class _Collector:
         self.acronyms: dict[str, str] = {}
         self.heads: dict[str, str] = {}  # head lemma -> the body last named with it
         self.covered = bytearray(size)
+        self.starts: dict[int, list[str]] = {}  # where mentions start -> their records
+        self.titles: frozenset[int] = frozenset()  # where quoted programme titles begin
+        self.merged: dict[str, str] = {}  # a record taken into another -> that one
 
     def add(self, name: str, kind: OrganizationKind, span: Span, acronym: str | None = None) -> str:
         key = _canonical(name)
         key = self.acronyms.get(key, key)
+        key = self.merged.get(key, key)
         if key not in self.records:
             self.records[key] = _Record(name=name, acronym=acronym, kind=kind)
             self.order.append(key)
@@ -1109,12 +1427,39 @@ class _Collector:
             self.acronyms.setdefault(acronym.casefold(), key)
         record.spans[span] = None
         self.covered[span.start : span.end] = b"\x01" * (span.end - span.start)
+        self.starts.setdefault(span.start, []).append(key)
         return key
+
+    def absorb(self, key: str, span: Span) -> None:
+        """Take into ``key`` the records named only inside its mention ``span``.
+
+        "ТОВ «Будівельна група Профбуд»" holds a phrase found on its own before the
+        quoted name was read ("Будівельна група"): a part of the name, not another body.
+        """
+        for start in range(span.start, span.end):
+            for other in self.starts.get(start, ()):
+                if other != key and other not in self.merged:
+                    spans = self.records[other].spans
+                    if all(span.start <= s.start and s.end <= span.end for s in spans):
+                        self._merge(other, key)
+
+    def _merge(self, key: str, into: str) -> None:
+        """Move the mentions of ``key`` to ``into``; later mentions of ``key`` follow them."""
+        self.records[into].spans.update(self.records[key].spans)
+        self.records[key].spans.clear()
+        self.merged[key] = into
 
     def is_covered(self, start: int, end: int) -> bool:
         return end > start and self.covered.find(0, start, end) == -1
 
     def result(self) -> tuple[Organization, ...]:
+        for key in self.order:
+            # "«Світанок»" named before "ГО «Світанок»": one body, under its longer name
+            target = self.acronyms.get(self.records[key].name.casefold())
+            target = self.merged.get(target, target) if target is not None else None
+            if target is not None and target != key and key not in self.merged:
+                self._merge(key, target)
+        self.order = [key for key in self.order if key not in self.merged]
         return tuple(
             Organization(
                 name=record.name,
@@ -1126,6 +1471,9 @@ class _Collector:
         )
 
 
+# Heads that, written in small letters, name a meeting: "собрание жильцов".
+_MEETING_HEADS = ("собрани",)
+_STATE = ("державн", "государственн", "національн", "национальн", "федеральн")
 _LOWERCASE_KINDS = frozenset({_K.ADMINISTRATION, _K.COUNCIL, _K.STATE_BODY, _K.MINISTRY})
 
 
@@ -1142,7 +1490,14 @@ def _accept(phrase: Sequence[_Token], head: int, kind: OrganizationKind) -> bool
             bool(proper)
             or (not first[_LOWER].startswith(_GENERIC_STARTS) and head > 0)
             or (head == 0 and kind is _K.MINISTRY)  # "Министерство финансов сообщило"
+            or (  # "Державна служба зайнятості провела": a central body's name
+                first[_LOWER].startswith(_STATE)
+                and head + 1 < len(phrase)
+                and kind is _K.STATE_BODY
+            )
         )
+    if phrase[head][_LOWER].startswith(_MEETING_HEADS):
+        return False  # "на собрании Общественной палаты": a meeting of a body
     # A lower-case head takes a proper complement right after it: "администрация Владивостока".
     # Or lower-case adjectives before it: "господарського суду Черкаської області".
     # A ministry is one body whatever its complement: "міністерство культури".
@@ -1153,10 +1508,11 @@ def _accept(phrase: Sequence[_Token], head: int, kind: OrganizationKind) -> bool
     )
 
 
-def _find_phrases(  # noqa: C901 - the steps of one pattern, in order
+def _find_phrases(  # noqa: C901, PLR0912 - the steps of one pattern, in order
     text: str, tokens: list[_Token], language: str, found: _Collector
 ) -> None:
     prefixes = _head_prefixes()
+    shouted = _Headlines(text)
     # Head nouns and acronyms: a cheap test picks the few tokens worth a closer look.
     candidates = [
         i
@@ -1169,7 +1525,7 @@ def _find_phrases(  # noqa: C901 - the steps of one pattern, in order
             continue  # inside the name found last
         head = tokens[index]
         kind = _head_kind(head, language)
-        if kind is None and _acronym_head(tokens, index, text, language):
+        if kind is None and _acronym_head(tokens, index, text, language, shouted):
             end = _add_acronym_phrase(tokens, index, text, language, found)
             if end > index + 1:
                 reach = end
@@ -1178,12 +1534,20 @@ def _find_phrases(  # noqa: C901 - the steps of one pattern, in order
             continue
         start = _left_edge(tokens, index, text, language)
         end = _right_edge(tokens, index, text, language)
-        phrase = tokens[start:end]
-        if head[_WORD] in _ACRONYM_HEADS and start == index and end == index + 1:
-            continue
-        if phrase and not phrase[0][_CAPITALISED] and head[_WORD] not in _ACRONYM_HEADS:
+        if _is_plural(tokens, index, language):
+            continue  # "районні державні адміністрації": a kind of body, not one of them
+        if (head[_WORD] in _ACRONYM_HEADS and start == index and end == index + 1) or tokens[start][
+            _START
+        ] in found.titles:
+            continue  # "ОДА" alone; "проєкт «Агенція змін»": a programme's title
+        if not tokens[start][_CAPITALISED] and head[_WORD] not in _ACRONYM_HEADS:
             start = _lowercase_start(tokens, index, end, kind, language)
-            phrase = tokens[start:end]
+        parent = _parent_at(tokens, index, end) if end > index + 2 else None
+        working = _working_group_start(tokens, index, end, language)
+        if working is not None:
+            start, kind = working, _K.STATE_BODY  # "робоча група з питань ...": a body
+            end = parent or end  # "... при Правительственной комиссии": another body
+        phrase = tokens[start:end]
         quote_follows = (
             end < len(tokens)
             and tokens[end][_WORD] in _OPEN_QUOTES
@@ -1192,7 +1556,8 @@ def _find_phrases(  # noqa: C901 - the steps of one pattern, in order
             and not _is_programme_cue(tokens[end - 1], language)
         )
         if not phrase or not (
-            _accept(phrase, index - start, kind)
+            working is not None
+            or _accept(phrase, index - start, kind)
             or (quote_follows and len(phrase) > 1 and phrase[0][_CAPITALISED])
         ):
             _refer_back(head, language, found)
@@ -1208,8 +1573,9 @@ def _find_phrases(  # noqa: C901 - the steps of one pattern, in order
             and tokens[end][_WORD] == "("
             and tokens[end + 2][_WORD] == ")"
             and tokens[end + 1][_ACRONYM]
+            and not found.is_covered(tokens[end + 1][_START], tokens[end + 1][_END])
         ):
-            acronym = tokens[end + 1][_WORD]
+            acronym = tokens[end + 1][_WORD]  # not a programme's: "ініціатива ЄС (EUACI)"
         name, span, inner = _with_quoted(
             text, name, Span(start=phrase[0][_START], end=span_end), quote_follows=quote_follows
         )
@@ -1221,13 +1587,59 @@ def _find_phrases(  # noqa: C901 - the steps of one pattern, in order
             found.add(
                 name, kind, Span(start=tokens[end + 1][_START], end=tokens[end + 1][_END]), acronym
             )
-        reach = end
+        reach = end if parent is None or parent >= end else parent + 1
+
+
+# Heads named in the plural: "Збройні сили України".
+_PLURAL_NAMES = frozenset({"сила", "сил"})
+
+
+def _is_plural(tokens: list[_Token], head: int, language: str) -> bool:
+    """Whether a head noun names several bodies: "обласні служби зайнятості", "Центрів".
+
+    The head decides when it has no singular reading; otherwise the adjective right
+    before it, when every reading of that is plural.
+    """
+    token = tokens[head]
+    if token[_WORD] in _ACRONYM_HEADS:
+        return False
+    before = tokens[head - 1] if head and token[_JOINED] else None
+    return _is_plural_phrase(
+        token[_LOWER],
+        before[_LOWER] if before is not None and before[_IS_WORD] and not before[_ACRONYM] else "",
+        language,
+    )
+
+
+@lru_cache(maxsize=20_000)
+def _is_plural_phrase(lower: str, before: str, language: str) -> bool:
+    readings = [
+        p.tag.grammemes
+        for p in _parse(lower, language)
+        if "NOUN" in p.tag.grammemes and p.normal_form in _HEADS
+    ]
+    if not readings or any(p.normal_form in _PLURAL_NAMES for p in _parse(lower, language)):
+        return False
+    if all("plur" in grammemes for grammemes in readings):
+        return True
+    if not before or not _is_adjective(before, language):
+        return False
+    cases = {case for grammemes in readings for case in grammemes & _CASES}
+    adjectives = [
+        p.tag.grammemes
+        for p in _parse(before, language)
+        if {"ADJF", "PRTF"} & p.tag.grammemes and cases & p.tag.grammemes
+    ]
+    return bool(adjectives) and all("plur" in grammemes for grammemes in adjectives)
+
+
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
 
 
 @lru_cache(maxsize=20_000)
 def _head_lemma(lower: str, language: str) -> str:
     """The dictionary form of a head noun ("Міністерства" -> "міністерство")."""
-    return next((p.normal_form for p in parse(lower, language) if p.normal_form in _HEADS), lower)
+    return next((p.normal_form for p in _parse(lower, language) if p.normal_form in _HEADS), lower)
 
 
 # A legal form and an opening quote right before a name: "ТОВ «".
@@ -1336,7 +1748,9 @@ def _add_acronym_phrase(
     return end
 
 
-def _acronym_head(tokens: list[_Token], index: int, text: str, language: str) -> bool:
+def _acronym_head(
+    tokens: list[_Token], index: int, text: str, language: str, shouted: "_Headlines"
+) -> bool:
     """Whether an acronym heads a longer name ("УМВС України", "ОМВД по Хасанскому району")."""
     token = tokens[index]
     if (
@@ -1347,12 +1761,16 @@ def _acronym_head(tokens: list[_Token], index: int, text: str, language: str) ->
         or token[_WORD] in _INTERNATIONAL  # "НАТО в Афганистане", "ФИФА Зепп Блаттер"
     ):
         return False
-    if index + 1 >= len(tokens) or not _close(token, tokens[index + 1], text):
+    if (
+        index + 1 >= len(tokens)
+        or not _close(token, tokens[index + 1], text)
+        or token[_START] in shouted  # a headline in capitals: "ОЛЕНА КОВАЛЬ: ЩО НАС ЧЕКАЄ"
+    ):
         return False
     following = tokens[index + 1]
-    if following[_LOWER] in {"по", "при"}:
+    if following[_WORD] in {"по", "при"}:
         return True
-    if following[_LOWER] in {"у", "в"} and index + 2 < len(tokens):
+    if following[_WORD] in {"у", "в"} and index + 2 < len(tokens):
         place = tokens[index + 2]  # "ДПІ у Деснянському районі", "ГУ ДФС у м. Києві"
         return _city_abbreviation(tokens, index + 2, language, "loct") or (
             place[_CAPITALISED] and place[_JOINED] and _is_tail_word(place, language, "loct")
@@ -1379,7 +1797,7 @@ def _is_shouted_word(word: str, language: str) -> bool:
 
 @lru_cache(maxsize=5_000)
 def _is_plain_word(lower: str, language: str) -> bool:
-    parses = parse(lower, language)
+    parses = _parse(lower, language)
     return bool(parses) and all(p.is_known and not (_NOT_PLAIN & p.tag.grammemes) for p in parses)
 
 
@@ -1410,7 +1828,7 @@ _PROGRAMME_CUES = frozenset(
 
 
 def _is_programme_cue(token: _Token, language: str) -> bool:
-    return any(p.normal_form in _PROGRAMME_CUES for p in parse(token[_LOWER], language))
+    return any(p.normal_form in _PROGRAMME_CUES for p in _parse(token[_LOWER], language))
 
 
 # Words that say a news outlet is the source of what follows: "сообщает «Лента.ру»".
@@ -1426,7 +1844,7 @@ def _is_source_cue(word: str, language: str) -> bool:
     """Whether the word right before a quote names the outlet's act of reporting."""
     clean = word.strip(",").lower().replace("'", "’")
     return clean.replace("’", "").isalpha() and any(
-        p.normal_form in _SOURCE_CUES for p in parse(clean, language)
+        p.normal_form in _SOURCE_CUES for p in _parse(clean, language)
     )
 
 
@@ -1441,18 +1859,54 @@ def _cue_before(text: str, start: int, language: str) -> tuple[str | None, bool]
     ):
         # "ФК «Полісся»"; an outlet: "сообщает «Лента.ру»", "в интервью «Голосу Америки»"
         return (last if last in _LEGAL_FORMS else None), True
-    for word in before[-2:]:
+    first = text[start + 1 : start + 3].lstrip()[:1]
+    if before[-1][-1] in _SENTENCE_END or not (first.isupper() or first.isdigit()):
+        return None, False  # a cue of the sentence before; a quoted phrase, not a name
+    return _cue_word(before, language)
+
+
+_ONLINE = ("інтернет-", "интернет-", "онлайн-")
+
+
+def _cue_word(before: list[str], language: str) -> tuple[str | None, bool]:
+    """The cue among the last two words before a quote, and whether there is one.
+
+    A cue that stays in the name comes back with the words after it ("фонд", "группой
+    компаний"); in "рух і «Просвіти»" the cue names another body.
+    """
+    last = before[-2:]
+    for offset, word in enumerate(last):
         clean = word.strip(",:;()").lower()
+        if clean.startswith(_ONLINE):
+            clean = clean.partition("-")[2]  # "інтернет-видання «Вголос»"
         if not clean.isalpha():
             continue
-        for candidate in parse(clean, language):
+        for candidate in _parse(clean, language):
             if candidate.normal_form in _PROGRAMME_CUES:
                 return None, False
-            if candidate.normal_form in _QUOTE_CUES:
-                if candidate.normal_form in _NAMED_CUES:
-                    return " ".join(w.strip(",:;()") for w in before[before.index(word) :]), True
-                return None, True
+            if candidate.normal_form not in _QUOTE_CUES:
+                continue
+            rest = last[offset:]
+            if candidate.normal_form in _NAMED_CUES and all(
+                _joins_cue(w, language) for w in rest[1:]
+            ):
+                return " ".join(w.strip(",:;()") for w in rest), True
+            return None, True
     return None, False
+
+
+def _joins_cue(word: str, language: str) -> bool:
+    """Whether a word between a cue and a quote belongs to the name ("компаний", "–")."""
+    if word in {"–", "—", "-"}:
+        return True
+    return (
+        word.isalpha()
+        and word.lower() not in _CONJUNCTIONS
+        and not any(
+            {"VERB", "INFN", "GRND", "ADVB"} & p.tag.grammemes
+            for p in _parse(word.lower(), language)[:1]
+        )
+    )
 
 
 def _inner_span(match: re.Match[str]) -> Span:
@@ -1516,23 +1970,66 @@ def _add_chain(text: str, match: re.Match[str], inner: str, found: _Collector) -
         key = _canonical(name)  # "Группа компаний «Сумотори»" is another body
     if key in found.records:
         record = found.records[key]
-        found.add(record.name, record.kind, Span(start=chain, end=end))
+        key = found.add(record.name, record.kind, Span(start=chain, end=end))
     else:
         key = found.add(name, _K.COMPANY, Span(start=chain, end=end))
     found.acronyms.setdefault(inner.casefold(), key)
+    found.absorb(key, Span(start=chain, end=end))
     return True
 
 
-def _find_quoted(text: str, language: str, found: _Collector) -> None:
-    for match in _QUOTED.finditer(text):
+def _programme_titles(
+    text: str, quotes: list[re.Match[str]], language: str, found: _Collector
+) -> frozenset[int]:
+    """Where the quoted titles of programmes and projects begin ("проєкт «Агенція змін»").
+
+    A title's first words name the programme, not a body; an acronym in parentheses
+    inside it ("«Антикорупційна ініціатива ЄС (EUACI)»") is the programme's, and is
+    marked covered so that no finder takes it for a body.
+    """
+    starts: set[int] = set()
+    for match in quotes:
+        start = match.start()
+        words = text[max(0, start - 30) : start].rsplit(None, 1)
+        word = words[-1].lower() if words and text[start - 1 : start] in {" ", "\t"} else ""
+        if (
+            word[:3] not in _PROGRAMME_PREFIXES
+            or not word.isalpha()
+            or not any(
+                p.normal_form in _PROGRAMME_CUES and "plur" not in p.tag.grammemes
+                for p in _parse(word, language)
+            )
+        ):
+            continue  # not a programme; "акцій «Укрнафти»" are shares
+        starts.add(_inner_span(match).start)
+        for acronym in _ACRONYM_IN_PARENTHESES.finditer(text, match.start(), match.end()):
+            found.covered[acronym.start(1) : acronym.end(1)] = b"\x01" * len(acronym.group(1))
+    return frozenset(starts)
+
+
+_PROGRAMME_PREFIXES = frozenset(cue[:3] for cue in _PROGRAMME_CUES)
+_ACRONYM_IN_PARENTHESES = re.compile(r"\(([A-ZА-ЯІЇЄҐ][\w-]{1,15})\)")
+
+
+def _find_quoted(text: str, quotes: list[re.Match[str]], language: str, found: _Collector) -> None:
+    listed = -1  # where the last name said to be an organisation's ends
+    for match in quotes:
         inner = match.group(1).strip()
         if not inner or not inner[0].isalnum() or found.is_covered(match.start(), match.end()):
             continue
         if _add_chain(text, match, inner, found):
             continue
         legal, cue = _cue_before(text, match.start(), language)
+        if (
+            not cue
+            and listed >= 0
+            and not inner[0].islower()
+            and _LIST_GAP.fullmatch(text, listed, match.start())
+        ):
+            cue = True  # "організаціями «Світанок», «Джерело» та «Крок уперед»"
         if not cue:
             continue
+        listed = match.end()
         known = found.acronyms.get(inner.casefold())
         if known is not None:
             record = found.records[known]
@@ -1561,7 +2058,11 @@ def _find_quoted(text: str, language: str, found: _Collector) -> None:
             )
 
 
+# What separates the names of a list: "«Світанок» та «Джерело»".
+_LIST_GAP = re.compile(r",?[ \t]+(?:та|і|й|и|а також|а также)[ \t]+|,[ \t]+")
 _MAX_LATIN_WORDS = 8
+# Roman numerals and their ranges: "XXI", "I-III" (school levels).
+_ROMAN_RANGE = re.compile(r"[IVXLCІХ]+(?:[-–][IVXLCІХ]+)?")
 
 
 _LATIN_LINKS = frozenset(
@@ -1611,7 +2112,11 @@ def _find_latin(text: str, found: _Collector) -> None:
         while words and words[-1] in _LATIN_LINKS:
             words.pop()
         name = " ".join(words).rstrip(".-")
-        if len(name) < 2 or name.upper() in _NOT_ORGANISATIONS or re.fullmatch(r"[IVXLC]+", name):  # noqa: PLR2004
+        if (
+            len(name) < 2  # noqa: PLR2004
+            or name.upper() in _NOT_ORGANISATIONS
+            or _ROMAN_RANGE.fullmatch(name)
+        ):
             continue
         if match.start() and (
             text[match.start() - 1].isalnum() or text[match.start() - 1] in '@/.:«"“„'
@@ -1827,12 +2332,14 @@ def _stump_kind(lower: str, language: str) -> OrganizationKind | None:
             return None
         # "Нацполіція": a stump before a word of its own; or the dictionary knows the
         # whole clipping: "Укргазвидобування", "Держгеокадастр".
-        known = _is_known_noun(rest, language) or (
-            prefix in _LEXICAL_STUMPS and _is_known_noun(lower, language)
+        known = (
+            _is_known_noun(rest, language)
+            or (prefix in _LEXICAL_STUMPS and _is_known_noun(lower, language))
+            or "надзор" in rest  # "Росприроднадзор": a federal inspectorate
         )
         return kind if known else None
     for suffix, kind in _STUMP_SUFFIXES.items():
-        for candidate in parse(lower, language):
+        for candidate in _parse(lower, language):
             lemma = candidate.normal_form
             if (
                 lemma.endswith(suffix)
@@ -1847,7 +2354,7 @@ def _stump_kind(lower: str, language: str) -> OrganizationKind | None:
 @lru_cache(maxsize=20_000)
 def _is_known_noun(word: str, language: str) -> bool:
     """Whether the dictionary knows ``word`` as a noun naming no person ("поліція")."""
-    parses = parse(word, language)
+    parses = _parse(word, language)
     return any(p.is_known and "NOUN" in p.tag.grammemes for p in parses) and not any(
         "anim" in p.tag.grammemes for p in parses[:1]
     )
@@ -1891,6 +2398,8 @@ def _find_single_words(
     for index, token in compress(enumerate(tokens), capitalised):  # the rare words, in C
         if token[_ACRONYM] or len(token[_WORD]) < 4 or not token[_IS_WORD]:  # noqa: PLR2004
             continue
+        if token[_START] in found.titles:
+            continue  # "проект «Держборд мера»": a programme's title
         entries = known.get(token[_LOWER][:_KEY])
         if entries and _add_known(tokens, index, entries, language, found=found, places=places):
             continue
@@ -1918,7 +2427,7 @@ def _single_word_kinds(
 
 
 def _single_word_kind(lower: str, language: str, *, initial: bool) -> OrganizationKind | None:
-    parses = parse(lower, language)
+    parses = _parse(lower, language)
     if not parses:
         return None
     organisation = [p for p in parses if "Orgn" in p.tag.grammemes and p.is_known]
@@ -1936,6 +2445,7 @@ def _single_word_kind(lower: str, language: str, *, initial: bool) -> Organizati
         kind is None
         and len(lower) >= _MIN_COMPANY_WORD
         and not any(p.is_known for p in parses)
+        and not ("-" in lower and "ADJF" in parses[0].tag.grammemes)  # "Інклюзивно-ресурсні"
         and _COMPANY_MORPHEMES.search(lower, 2) is not None
     ):
         kind = _K.COMPANY  # "Кріогенсервіс", "Донремтехмаш", "Факторстрой"
@@ -1946,13 +2456,14 @@ _MIN_INITIALS = 3
 _MAX_INITIALS = 8
 
 
-def _find_acronyms(  # noqa: C901 - one filter per kind of false acronym
+def _find_acronyms(  # noqa: C901, PLR0912 - one filter per kind of false acronym
     text: str,
     tokens: list[_Token],
     found: _Collector,
     places: set[tuple[int, int]],
     language: str,
 ) -> None:
+    shouted = _Headlines(text)
     by_initials: dict[str, str] = {}
     for known in found.order:
         initials = _initials(found.records[known].name)[-_MAX_INITIALS:]
@@ -1965,7 +2476,9 @@ def _find_acronyms(  # noqa: C901 - one filter per kind of false acronym
         cyrillic = any("А" <= c <= "я" or c in "ІЇЄҐіїєґ" for c in word)
         if not cyrillic and (not word.isupper() or len(word) < _MIN_INITIALS):
             continue
-        if word in _NOT_ORGANISATIONS or re.fullmatch(r"[IVXLCІХ]+", word) or len(word) > 8:  # noqa: PLR2004
+        if word in _NOT_ORGANISATIONS or _ROMAN_RANGE.fullmatch(word) or len(word) > 8:  # noqa: PLR2004
+            continue
+        if _is_surname_or_headline(tokens, index, language, shouted):
             continue
         if (
             (found.is_covered(token[_START], token[_END]) and word not in _INTERNATIONAL)
@@ -1992,7 +2505,7 @@ def _find_acronyms(  # noqa: C901 - one filter per kind of false acronym
             record = found.records[key]
             found.add(record.name, record.kind, span, word)
             continue
-        if word in _ACRONYM_HEADS or word in _LEGAL_FORMS:
+        if _split_ending(word)[0] in _ACRONYM_HEADS or _split_ending(word)[0] in _LEGAL_FORMS:
             continue  # "ОДА" alone, with no administration named before it
         kind = _K.INTERNATIONAL if word in _INTERNATIONAL else _K.OTHER
         if not _add_qualified(tokens, index, language, kind, found):
@@ -2000,6 +2513,51 @@ def _find_acronyms(  # noqa: C901 - one filter per kind of false acronym
 
 
 _MAX_QUALIFIERS = 3
+
+
+_MIN_SHOUTED_WORDS = 3
+
+
+class _Headlines:
+    """Which lines of a text are written all in capitals, asked line by line and remembered."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.line = (0, 0, False)  # the last line asked about: start, end, whether shouted
+
+    def __contains__(self, position: int) -> bool:
+        """Whether the line holding ``position`` is a headline in capitals."""
+        start, end, shouted = self.line
+        if start <= position < end:
+            return shouted  # positions come in order, many on one line
+        text = self.text
+        start = text.rfind("\n", 0, position) + 1
+        end = text.find("\n", position)
+        end = len(text) if end == -1 else end
+        line = text[start:end]
+        shouted = line.isupper() and len(line.split(None, _MIN_SHOUTED_WORDS)) >= (
+            _MIN_SHOUTED_WORDS
+        )
+        self.line = (start, end, shouted)
+        return shouted
+
+
+def _is_surname_or_headline(
+    tokens: list[_Token], index: int, language: str, shouted: _Headlines
+) -> bool:
+    """Whether a word in capitals is a surname ("Ольга ДОРОШ") or a word of a headline."""
+    return (
+        index > 0 and tokens[index][_JOINED] and _is_given_name_before(tokens[index - 1], language)
+    ) or tokens[index][_START] in shouted
+
+
+def _is_given_name_before(token: _Token, language: str) -> bool:
+    """Whether a word is a capitalised given name, not written in capitals ("Ольга")."""
+    return (
+        token[_CAPITALISED]
+        and not token[_ACRONYM]
+        and _is_given_name_nominative(token[_LOWER], language)
+    )
 
 
 def _add_alone(text: str, span: Span, kind: OrganizationKind, found: _Collector) -> None:
@@ -2086,7 +2644,7 @@ def _split_ending(word: str) -> tuple[str, str]:
 
 def _adjective_nominative(word: str, language: str, gender: set[str] | None = None) -> str:
     """An adjective in the nominative, its gender and number kept ("Кременчуцькому")."""
-    for candidate in parse(word.lower(), language):
+    for candidate in _parse(word.lower(), language):
         if "ADJF" in candidate.tag.grammemes:
             inflected = candidate.inflect({"nomn", *(gender or ())})
             if inflected is not None:
@@ -2137,7 +2695,7 @@ def _is_place_adjective(token: _Token, language: str) -> bool:
         and not lower.startswith(_DETERMINERS)
         and any(
             "ADJF" in p.tag.grammemes and p.normal_form.endswith(_PLACE_ADJECTIVE_ENDINGS)
-            for p in parse(lower, language)
+            for p in _parse(lower, language)
         )
     )
 
@@ -2309,7 +2867,7 @@ def _is_common_word(lower: str, language: str) -> bool:
     """Whether the dictionary knows a word as something other than a name."""
     return any(
         p.is_known and not ({"Orgn", "Name", "Surn", "Geox"} & p.tag.grammemes)
-        for p in parse(lower, language)
+        for p in _parse(lower, language)
     )
 
 
@@ -2333,8 +2891,10 @@ def find_organizations(
     """
     tokens = _tokens(text)
     found = _Collector(len(text))
+    quotes = list(_QUOTED.finditer(text))
+    found.titles = _programme_titles(text, quotes, language, found)
     _find_phrases(text, tokens, language, found)
-    _find_quoted(text, language, found)
+    _find_quoted(text, quotes, language, found)
     _find_latin(text, found)
     place_spans = {(m.start, m.end) for place in places for m in place.mentions}
     _find_single_words(text, tokens, language, found, place_spans)

@@ -1,0 +1,364 @@
+"""Organisations: where long names begin and end, and what is not an organisation."""
+
+import time
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from govnews.extract.organizations import find_organizations
+from govnews.extract.places import find_places
+from govnews.model import Organization, OrganizationKind
+
+
+def _orgs(text: str, language: str = "uk") -> tuple[Organization, ...]:
+    return find_organizations(text, language=language, places=find_places(text, language=language))
+
+
+def _names(text: str, language: str = "uk") -> list[str]:
+    return [org.name for org in _orgs(text, language)]
+
+
+def test_party_named_for_a_cause_keeps_its_accusative() -> None:
+    text = "Від Партії ветеранів за чесну владу балотувалися троє кандидатів."
+    assert _names(text) == ["Партія ветеранів за чесну владу"]
+
+
+def test_russian_party_named_for_a_cause_keeps_its_accusative() -> None:
+    text = "Кандидаты от Партии ветеранов за честную власть прошли в думу."
+    assert _names(text, "ru") == ["Партия ветеранов за честную власть"]
+
+
+def test_ministry_name_with_a_coordinated_body_and_a_country() -> None:
+    text = "Делегація зустрілася з Міністерством цифрових справ та адміністрації Республіки Чехія."
+    assert _names(text) == ["Міністерство цифрових справ та адміністрації Республіки Чехія"]
+
+
+def test_ministry_is_not_joined_to_a_body_with_a_common_genitive() -> None:
+    text = "Лист надіслали Міністерству освіти та управлінню освіти міської ради."
+    assert _names(text) == ["Міністерство освіти"]
+
+
+def test_bloc_named_after_a_person_takes_the_name() -> None:
+    text = "Кандидат від Блоку Романа Литвиненка отримав мандат."
+    assert _names(text) == ["Блок Романа Литвиненка"]
+
+
+def test_bloc_named_after_a_surname_alone() -> None:
+    text = "Депутати від Блоку Литвиненка голосували проти."
+    assert _names(text) == ["Блок Литвиненка"]
+
+
+def test_named_body_does_not_take_the_genitive_person_after_it() -> None:
+    text = "Депутат Опозиційного блоку Романа Ярошенка не голосував."
+    assert _names(text) == ["Опозиційний блок"]
+
+
+def test_holder_of_a_post_after_a_body_is_not_part_of_its_name() -> None:
+    text = "За словами директора Центру розвитку громад Максим Гуменюк, план готовий."
+    assert _names(text) == ["Центр розвитку громад"]
+
+
+def test_holder_of_a_post_after_an_abbreviated_administration() -> None:
+    text = "Голова Бердичівської РДА Станіслав Ткачук відкрив засідання."
+    assert _names(text) == ["Бердичівська РДА"]
+
+
+def test_holder_of_a_post_after_a_namesake() -> None:
+    text = "Директор музею ім. І. Франка Олександр Левчук розповів про виставку."
+    assert [o.name for o in _orgs(text)] == []
+    text = "Директор Обласного музею ім. І. Франка Олександр Левчук розповів про виставку."
+    assert _names(text) == ["Обласний музей ім. І. Франка"]
+
+
+def test_typographic_apostrophe_does_not_cut_a_name() -> None:
+    text = "Виступив представник Українського інституту національної пам’яті."
+    assert _names(text) == ["Український інститут національної пам’яті"]
+
+
+def test_working_group_is_named_by_its_remit() -> None:
+    text = "Засідання робочої групи з питань розвитку туризму відбулося у вівторок."
+    assert _names(text) == ["робоча група з питань розвитку туризму"]
+
+
+def test_russian_working_group_ends_before_the_body_it_works_at() -> None:
+    text = (
+        "Руководитель рабочей группы по развитию малых городов при Правительственной "
+        "комиссии по региональной политике выступил."
+    )
+    assert _names(text, "ru") == [
+        "рабочая группа по развитию малых городов",
+        "Правительственная комиссия по региональной политике",
+    ]
+
+
+def test_working_group_without_a_remit_is_not_an_organisation() -> None:
+    assert _names("Робоча група зібралася вдруге. Працювала робоча група з 5 осіб.") == []
+
+
+def test_body_a_council_works_at_is_another_organisation() -> None:
+    text = "Засідання Громадської ради при ГУНП Житомирської області."
+    assert _names(text) == [
+        "Громадська рада при ГУНП Житомирської області",
+        "ГУНП Житомирської області",
+    ]
+
+
+def test_commission_named_by_what_it_prepares() -> None:
+    text = "Пропозицію схвалила Обласна комісія з підготовки програми відзначення ювілею."
+    assert _names(text) == ["Обласна комісія з підготовки програми відзначення ювілею"]
+
+
+def test_agency_named_by_its_field() -> None:
+    text = "Проєкт фінансує Норвезька агенція з міжнародного співробітництва."
+    assert _names(text) == ["Норвезька агенція з міжнародного співробітництва"]
+
+
+def test_month_after_a_body_is_not_its_remit() -> None:
+    text = "Слідче управління Нацполіції з вересня розслідує справу."
+    assert "Слідче управління Нацполіції з вересня" not in _names(text)
+
+
+def test_local_council_has_no_remit() -> None:
+    text = "Директор підприємства Вінницької обласної ради з охорони довкілля заявив."
+    assert "Вінницька обласна рада" in _names(text)
+
+
+def test_russian_adverbial_after_po_ends_the_name() -> None:
+    text = "Премию учредило Вольное экономическое общество по инициативе президента."
+    assert _names(text, "ru") == ["Вольное экономическое общество"]
+
+
+def test_russian_remit_after_po_stays_in_the_name() -> None:
+    text = "Глава комитета Госдумы по информационной политике выступил."
+    assert _names(text, "ru") == ["комитет Госдумы по информационной политике"]
+
+
+def test_comma_after_a_proper_name_ends_it() -> None:
+    text = "Як повідомляє Мала академія наук України, виставка відкриється завтра."
+    assert _names(text) == ["Мала академія наук України"]
+
+
+def test_plural_bodies_after_coordinated_adjectives_stay_in_the_name() -> None:
+    text = "На з’їзд прибули члени Всеукраїнської асоціації сільських та селищних рад."
+    assert _names(text) == ["Всеукраїнська асоціація сільських та селищних рад"]
+
+
+def test_possible_amalgamation_at_the_start_of_a_sentence_is_no_body() -> None:
+    assert _names("Потенційне об’єднання трьох сіл дає переваги.") == []
+
+
+def test_quantity_noun_after_a_body_is_not_its_complement() -> None:
+    text = "Комісія ініціювала при Вінницькому міськвиконкомі низки заходів з благоустрою."
+    assert _names(text) == ["Вінницький міськвиконком"]
+
+
+def test_abbreviation_after_a_remit_noun_stays_in_the_name() -> None:
+    text = "Члени Координаційної ради з питань ВПО зібралися в Полтаві."
+    assert _names(text) == ["Координаційна рада з питань ВПО"]
+
+
+PLURAL = [
+    "Кошти районні державні адміністрації повинні розподілити за тиждень.",
+    "Створення Центрів первинної медичної допомоги триває.",
+    "Донецька та Луганська обласні служби зайнятості співпрацюють.",
+]
+
+
+@pytest.mark.parametrize("text", PLURAL)
+def test_plural_head_names_a_kind_of_body(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_armed_forces_are_named_in_the_plural() -> None:
+    assert _names("Подяку отримали Збройні сили України.") == ["Збройні сили України"]
+
+
+def test_plural_word_before_a_singular_head_does_not_make_it_plural() -> None:
+    text = "Працівники акредитовані Міністерством закордонних справ України."
+    assert _names(text) == ["Міністерство закордонних справ України"]
+
+
+def test_amalgamated_hromada_is_a_place_not_an_organisation() -> None:
+    assert _names("Голова Вербівської ОТГ провів нараду.") == []
+
+
+def test_state_service_at_the_start_of_a_sentence() -> None:
+    text = "Державна служба зайнятості провела ярмарок вакансій."
+    assert _names(text) == ["Державна служба зайнятості"]
+
+
+def test_headline_in_capitals_gives_no_organisations() -> None:
+    text = "ОЛЕНА ДОРОШ: “КОМУНАЛЬНІ СЛУЖБИ ГОТОВІ ДО ЗИМИ, АЛЕ ЧАСУ ЗАЛИШИЛОСЯ ОБМАЛ”\nТекст."
+    assert _names(text) == []
+
+
+def test_surname_in_capitals_is_not_an_acronym() -> None:
+    assert _names("Про це повідомив секретар ради Олексій ДОРОШ.") == []
+
+
+NOT_ORGANISATIONS = [
+    ("Загальноосвітня школа I-III ступенів отримала автобус.", "uk", "I-III"),
+    ("Дітям з ДЦП надають реабілітацію.", "uk", "ДЦП"),
+    ("Поголів’я ВРХ зросло.", "uk", "ВРХ"),
+    ("Випускники складають ВНО.", "uk", "ВНО"),
+    ("Статья 159 УК РФ предусматривает штраф.", "ru", "УК РФ"),
+    ("МРОТ вырастет с января.", "ru", "МРОТ"),
+    ("Номер СНИЛС нужен для записи.", "ru", "СНИЛС"),
+    ("Жители Крыма и АР Крым получили справки.", "uk", "АР"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "word"), NOT_ORGANISATIONS)
+def test_common_abbreviation_is_not_an_organisation(text: str, language: str, word: str) -> None:
+    assert word not in _names(text, language)
+
+
+def test_management_company_before_quotes_is_a_legal_form() -> None:
+    text = "Будинок обслуговує УК «Затишний дім»."
+    assert _names(text) == ["УК «Затишний дім»"]
+
+
+def test_quoted_names_listed_after_a_cue_are_all_organisations() -> None:
+    text = "Захід провели громадські організації «Світанок», «Обрій» та «Лелека»."
+    assert _names(text) == ["Світанок", "Обрій", "Лелека"]
+
+
+def test_quoted_name_is_merged_with_its_full_name_named_later() -> None:
+    text = "Організації «Світанок» та «Обрій» допомогли. Голова ГО «Обрій» подякувала."
+    orgs = _orgs(text)
+    assert [o.name for o in orgs] == ["Світанок", "ГО «Обрій»"]
+    assert len(orgs[1].mentions) == 2
+
+
+def test_newspaper_named_with_its_head_word() -> None:
+    text = "Главный редактор «Вечерней газеты» дал интервью."
+    assert _names(text, "ru") == ["Вечерняя газета"]
+
+
+def test_state_road_agency_is_known_by_its_clipped_name() -> None:
+    orgs = _orgs('Ранее "Укравтодор" объявил тендер.', "ru")
+    assert [(o.name, o.kind) for o in orgs] == [("Укравтодор", OrganizationKind.STATE_BODY)]
+
+
+def test_phrase_inside_a_quoted_company_name_is_part_of_it() -> None:
+    orgs = _orgs("Договір уклали з ТОВ «Будівельна група Профбуд» минулого тижня.")
+    assert [o.name for o in orgs] == ["ТОВ «Будівельна група Профбуд»"]
+
+
+def test_programme_title_in_quotes_is_not_an_organisation() -> None:
+    text = "Місто долучилося до проєкту «Агенція змін для громад»."
+    assert _names(text) == []
+
+
+def test_acronym_inside_a_programme_title_is_the_programme_s() -> None:
+    text = "Кошти надано в межах проєкту «Прозора ініціатива Європейського Союзу (EUTRI)»."
+    orgs = _orgs(text)
+    assert [(o.name, o.acronym) for o in orgs] == [("Європейський Союз", None)]
+
+
+def test_body_named_inside_a_programme_title_is_found() -> None:
+    text = "Стартував проєкт «Підтримка Державної служби зайнятості в нових умовах»."
+    assert _names(text) == ["Державна служба зайнятості"]
+
+
+def test_shares_in_quotes_are_of_a_company() -> None:
+    text = "Фонд продав 25% акцій «Полтаваобленерго» минулого року."
+    assert "Полтаваобленерго" in _names(text)
+
+
+def test_capitalised_preposition_after_an_acronym_starts_a_new_sentence() -> None:
+    text = "Комиссия займется коррупцией в органах МВД В Херсоне начался прием."
+    assert _names(text, "ru") == ["МВД"]
+
+
+def test_russian_meeting_of_a_body_is_not_the_body() -> None:
+    text = "На собрании Общественной палаты Твери обсудили бюджет."
+    assert _names(text, "ru") == ["Общественная палата Твери"]
+
+
+def test_legal_form_with_a_case_ending_is_not_an_organisation() -> None:
+    assert _names("Руководителя МУПа уволили.", "ru") == []
+
+
+QUOTED_AFTER_A_CUE = [
+    ("Про це пише інтернет-видання «Голос міста».", "uk", "Голос міста"),
+    ("Депутати фракції «Рідний край» голосували проти.", "uk", "Рідний край"),
+    ("Виступив народний аматорський колектив «Калина».", "uk", "Калина"),
+    (
+        'Он возглавил депутатскую фракцию "Независимые депутаты Тулы".',
+        "ru",
+        "Независимые депутаты Тулы",
+    ),
+    ("Активисты движения «Чистый берег» вышли на субботник.", "ru", "движение «Чистый берег»"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "name"), QUOTED_AFTER_A_CUE)
+def test_quoted_name_after_a_media_faction_or_ensemble_cue(
+    text: str, language: str, name: str
+) -> None:
+    assert _names(text, language) == [name]
+
+
+def test_business_centre_is_not_a_cue_of_an_organisation() -> None:
+    assert _names("Офіс розташований у бізнес-центрі «Вітрило».") == []
+
+
+def test_cue_of_another_body_does_not_join_the_name() -> None:
+    text = "Хрест встановили з ініціативи місцевого руху і «Товариства Просвіта»."
+    assert "рух і «Товариства Просвіта»" not in _names(text)
+
+
+FRAGMENTS = [
+    "ТОВ «",
+    "»",
+    "«",
+    "Будівельна група ",
+    "Агенція розвитку міста",
+    "громадські організації ",
+    ", ",
+    " та ",
+    "Обрій",
+    "ГО «Обрій»",
+    "робочої групи з питань ",
+    "при ГУНП ",
+    "Житомирської області",
+    "ОЛЕНА ДОРОШ ",
+    "\n",
+    "Блоку Романа Литвиненка ",
+    "Міністерства справ та адміністрації Республіки Чехія",
+    "АМКУ",
+    ". ",
+]
+
+
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=12))
+def test_names_built_of_pieces_never_raise(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for org in _orgs(text):
+        assert org.mentions
+        for span in org.mentions:
+            assert 0 <= span.start < span.end <= len(text)
+
+
+HOSTILE = [
+    "ЖОВА " * 200_000,
+    "Партії ветеранів за чесну " * 30_000,
+    "Блоку Романа " * 100_000,
+    "робочої групи з питань " * 40_000,
+    "«Світанок», " * 100_000,
+    "Центру розвитку Максим " * 50_000,
+    "Комітету з розробки " * 50_000,
+    "Міністерства справ та адміністрації " * 30_000,
+    "КОМУНАЛЬНІ СЛУЖБИ ГОТОВІ\n" * 50_000,
+    "ОДА " * 100_000 + "\n",
+    "ради при Управлінні " * 50_000,
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE, ids=range(len(HOSTILE)))
+def test_hostile_input_finishes_quickly(text: str) -> None:
+    started = time.perf_counter()
+    find_organizations(text, language="uk", places=())
+    assert time.perf_counter() - started < 20
