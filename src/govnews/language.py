@@ -247,7 +247,7 @@ variant and short forms, and proper names (which a capital letter would announce
 @lru_cache(maxsize=100_000)
 def _known(word: str, language: str) -> bool:
     """Whether the morphology dictionary of ``language`` lists ``word`` (lower case)."""
-    return bool(morphology.analyzer(language).word_is_known(word))
+    return morphology.is_known(word, language)
 
 
 def _marginal(reading: Any, word: str, language: str) -> bool:

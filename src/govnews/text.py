@@ -618,12 +618,12 @@ def _wrap_width(lines: list[str]) -> int | None:
 
 @functools.cache
 def _known_word(word: str) -> bool:
-    from govnews.morphology import analyzer  # noqa: PLC0415 - dictionaries load lazily
+    from govnews.morphology import is_known  # noqa: PLC0415 - dictionaries load lazily
 
     cyrillic_uk = any(ch in "іїєґ" for ch in word)
     cyrillic_ru = any(ch in "ыэъё" for ch in word)
     languages = ("uk",) if cyrillic_uk else ("ru",) if cyrillic_ru else ("uk", "ru")
-    return any(analyzer(code).word_is_known(word) for code in languages)
+    return any(is_known(word, code) for code in languages)
 
 
 def _last_word(line: str) -> str:

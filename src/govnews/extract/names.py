@@ -760,9 +760,9 @@ def is_surname_like(word: str, language: str) -> bool:  # noqa: PLR0911 - one te
 
 def analyzer_knows(word: str, language: str) -> bool:
     """Whether the dictionary of ``language`` lists ``word`` (not a guess by suffix)."""
-    from govnews.morphology import analyzer  # noqa: PLC0415 - keeps the import graph flat
+    from govnews.morphology import is_known  # noqa: PLC0415 - keeps the import graph flat
 
-    return bool(analyzer(language).word_is_known(word))
+    return is_known(word, language)
 
 
 _NOT_SURNAME_POS = frozenset(

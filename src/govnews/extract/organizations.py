@@ -40,7 +40,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from itertools import compress
 from operator import itemgetter
-from typing import Any, Final
+from typing import Final
 
 import attrs
 
@@ -579,55 +579,6 @@ _NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 _CONJUNCTIONS = frozenset({"та", "і", "й", "и"})
 
 
-_APOSTROPHES = str.maketrans("’ʼ", "''")
-
-
-def _parse(word: str, language: str) -> tuple[Any, ...]:
-    """The analyses of a word, its apostrophe spelled as the dictionary spells it.
-
-    Article text writes "пам’яті" with a typographic apostrophe, which the Ukrainian
-    dictionary does not know: it has "пам'яті". Lemmas come back with the typographic one.
-    """
-    if "’" not in word and "ʼ" not in word:
-        return parse(word, language)
-    return _parse_apostrophe(word.translate(_APOSTROPHES), language)
-
-
-@lru_cache(maxsize=5_000)
-def _parse_apostrophe(word: str, language: str) -> tuple[Any, ...]:
-    return tuple(_Typographic(p) for p in parse(word, language))
-
-
-class _Typographic:
-    """A parse whose lemma and inflected forms are written with the typographic apostrophe."""
-
-    __slots__ = ("_parse",)
-
-    def __init__(self, parsed: Any) -> None:
-        self._parse = parsed
-
-    @property
-    def tag(self) -> Any:
-        return self._parse.tag
-
-    @property
-    def is_known(self) -> bool:
-        return bool(self._parse.is_known)
-
-    @property
-    def normal_form(self) -> str:
-        return str(self._parse.normal_form).replace("'", "’")
-
-    def inflect(self, grammemes: set[str]) -> Any:
-        inflected = self._parse.inflect(grammemes)
-        return None if inflected is None else _Inflected(str(inflected.word).replace("'", "’"))
-
-
-@attrs.frozen
-class _Inflected:
-    word: str
-
-
 _Token = tuple[int, int, str, str, bool, bool, bool, bool, bool]
 """One word or punctuation mark, with what the patterns ask of it precomputed.
 
@@ -714,7 +665,7 @@ def _tokens(text: str) -> list[_Token]:
 
 def _grammemes(token: _Token, language: str) -> frozenset[str]:
     return (
-        frozenset().union(*(p.tag.grammemes for p in _parse(token[_LOWER], language)))
+        frozenset().union(*(p.tag.grammemes for p in parse(token[_LOWER], language)))
         if token[_IS_WORD]
         else frozenset()
     )
@@ -736,7 +687,7 @@ def _head_kind(token: _Token, language: str) -> OrganizationKind | None:
 
 @lru_cache(maxsize=20_000)
 def _head_of(lower: str, language: str) -> OrganizationKind | None:
-    for candidate in _parse(lower, language):
+    for candidate in parse(lower, language):
         if "NOUN" in candidate.tag.grammemes and candidate.normal_form in _HEADS:
             return _HEADS[candidate.normal_form]
     return None
@@ -745,7 +696,7 @@ def _head_of(lower: str, language: str) -> OrganizationKind | None:
 def _has(token: _Token, language: str, *grammemes: str) -> bool:
     wanted = set(grammemes)
     return token[_IS_WORD] and any(
-        wanted <= p.tag.grammemes for p in _parse(token[_LOWER], language)
+        wanted <= p.tag.grammemes for p in parse(token[_LOWER], language)
     )
 
 
@@ -755,7 +706,7 @@ def _is_agreeing(token: _Token, language: str) -> bool:
 
 @lru_cache(maxsize=100_000)
 def _is_adjective(lower: str, language: str) -> bool:
-    return any({"ADJF", "PRTF"} & p.tag.grammemes for p in _parse(lower, language))
+    return any({"ADJF", "PRTF"} & p.tag.grammemes for p in parse(lower, language))
 
 
 @lru_cache(maxsize=100_000)
@@ -763,7 +714,7 @@ def _is_adjective_in(lower: str, language: str, case: str) -> bool:
     """Whether a word can be an adjective in ``case`` ("міністрів" cannot be genitive)."""
     return any(
         {"ADJF", "PRTF"} & p.tag.grammemes and case in p.tag.grammemes
-        for p in _parse(lower, language)
+        for p in parse(lower, language)
     )
 
 
@@ -811,7 +762,7 @@ def _is_tail_word(token: _Token, language: str, case: str) -> bool:
 
 @lru_cache(maxsize=100_000)
 def _is_tail_spelling(word: str, lower: str, capitalised: bool, language: str, case: str) -> bool:  # noqa: FBT001
-    parses = _parse(lower, language)
+    parses = parse(lower, language)
     if not parses:
         return False
     first = parses[0].tag.grammemes
@@ -1093,7 +1044,7 @@ def _is_remit_genitive(token: _Token, language: str) -> bool:
         and not any(
             "ablt" in p.tag.grammemes
             or ("anim" in p.tag.grammemes and not _NAME_TAGS & p.tag.grammemes)
-            for p in _parse(token[_LOWER], language)
+            for p in parse(token[_LOWER], language)
         )
     )
 
@@ -1119,7 +1070,7 @@ def _eponym_end(tokens: list[_Token], index: int, language: str, lemma: str) -> 
     token = tokens[index]
     if not token[_CAPITALISED] or token[_ACRONYM] or not token[_JOINED]:
         return index
-    readings = [p.tag.grammemes for p in _parse(token[_LOWER], language)]
+    readings = [p.tag.grammemes for p in parse(token[_LOWER], language)]
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     if (
         any({"Name", "gent"} <= g and "plur" not in g for g in readings)
@@ -1254,7 +1205,7 @@ def _person_starts(tokens: list[_Token], index: int, language: str) -> bool:
 
 @lru_cache(maxsize=20_000)
 def _is_given_name_nominative(lower: str, language: str) -> bool:
-    names = [p.tag.grammemes for p in _parse(lower, language) if "Name" in p.tag.grammemes]
+    names = [p.tag.grammemes for p in parse(lower, language) if "Name" in p.tag.grammemes]
     return any("nomn" in g for g in names) and not any(
         "gent" in g and "plur" not in g for g in names
     )
@@ -1301,7 +1252,7 @@ _REMIT_HEADS = frozenset(
 
 
 def _remit_head(token: _Token, language: str) -> bool:
-    return any(p.normal_form in _REMIT_HEADS for p in _parse(token[_LOWER], language))
+    return any(p.normal_form in _REMIT_HEADS for p in parse(token[_LOWER], language))
 
 
 def _render(tokens: Sequence[_Token], words: Sequence[str]) -> str:
@@ -1329,7 +1280,7 @@ def _nominative(tokens: Sequence[_Token], language: str) -> str:
 
 
 def _inflect_feminine(word: str, language: str) -> str:
-    for candidate in _parse(word.lower(), language):
+    for candidate in parse(word.lower(), language):
         if "ADJF" in candidate.tag.grammemes:
             inflected = candidate.inflect(
                 {"nomn", "femn"} if language == "uk" else {"nomn", "femn", "sing"}
@@ -1615,10 +1566,10 @@ def _is_plural(tokens: list[_Token], head: int, language: str) -> bool:
 def _is_plural_phrase(lower: str, before: str, language: str) -> bool:
     readings = [
         p.tag.grammemes
-        for p in _parse(lower, language)
+        for p in parse(lower, language)
         if "NOUN" in p.tag.grammemes and p.normal_form in _HEADS
     ]
-    if not readings or any(p.normal_form in _PLURAL_NAMES for p in _parse(lower, language)):
+    if not readings or any(p.normal_form in _PLURAL_NAMES for p in parse(lower, language)):
         return False
     if all("plur" in grammemes for grammemes in readings):
         return True
@@ -1627,7 +1578,7 @@ def _is_plural_phrase(lower: str, before: str, language: str) -> bool:
     cases = {case for grammemes in readings for case in grammemes & _CASES}
     adjectives = [
         p.tag.grammemes
-        for p in _parse(before, language)
+        for p in parse(before, language)
         if {"ADJF", "PRTF"} & p.tag.grammemes and cases & p.tag.grammemes
     ]
     return bool(adjectives) and all("plur" in grammemes for grammemes in adjectives)
@@ -1639,7 +1590,7 @@ _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
 @lru_cache(maxsize=20_000)
 def _head_lemma(lower: str, language: str) -> str:
     """The dictionary form of a head noun ("Міністерства" -> "міністерство")."""
-    return next((p.normal_form for p in _parse(lower, language) if p.normal_form in _HEADS), lower)
+    return next((p.normal_form for p in parse(lower, language) if p.normal_form in _HEADS), lower)
 
 
 # A legal form and an opening quote right before a name: "ТОВ «".
@@ -1797,7 +1748,7 @@ def _is_shouted_word(word: str, language: str) -> bool:
 
 @lru_cache(maxsize=5_000)
 def _is_plain_word(lower: str, language: str) -> bool:
-    parses = _parse(lower, language)
+    parses = parse(lower, language)
     return bool(parses) and all(p.is_known and not (_NOT_PLAIN & p.tag.grammemes) for p in parses)
 
 
@@ -1828,7 +1779,7 @@ _PROGRAMME_CUES = frozenset(
 
 
 def _is_programme_cue(token: _Token, language: str) -> bool:
-    return any(p.normal_form in _PROGRAMME_CUES for p in _parse(token[_LOWER], language))
+    return any(p.normal_form in _PROGRAMME_CUES for p in parse(token[_LOWER], language))
 
 
 # Words that say a news outlet is the source of what follows: "сообщает «Лента.ру»".
@@ -1844,7 +1795,7 @@ def _is_source_cue(word: str, language: str) -> bool:
     """Whether the word right before a quote names the outlet's act of reporting."""
     clean = word.strip(",").lower().replace("'", "’")
     return clean.replace("’", "").isalpha() and any(
-        p.normal_form in _SOURCE_CUES for p in _parse(clean, language)
+        p.normal_form in _SOURCE_CUES for p in parse(clean, language)
     )
 
 
@@ -1881,7 +1832,7 @@ def _cue_word(before: list[str], language: str) -> tuple[str | None, bool]:
             clean = clean.partition("-")[2]  # "інтернет-видання «Вголос»"
         if not clean.isalpha():
             continue
-        for candidate in _parse(clean, language):
+        for candidate in parse(clean, language):
             if candidate.normal_form in _PROGRAMME_CUES:
                 return None, False
             if candidate.normal_form not in _QUOTE_CUES:
@@ -1904,7 +1855,7 @@ def _joins_cue(word: str, language: str) -> bool:
         and word.lower() not in _CONJUNCTIONS
         and not any(
             {"VERB", "INFN", "GRND", "ADVB"} & p.tag.grammemes
-            for p in _parse(word.lower(), language)[:1]
+            for p in parse(word.lower(), language)[:1]
         )
     )
 
@@ -1997,7 +1948,7 @@ def _programme_titles(
             or not word.isalpha()
             or not any(
                 p.normal_form in _PROGRAMME_CUES and "plur" not in p.tag.grammemes
-                for p in _parse(word, language)
+                for p in parse(word, language)
             )
         ):
             continue  # not a programme; "акцій «Укрнафти»" are shares
@@ -2339,7 +2290,7 @@ def _stump_kind(lower: str, language: str) -> OrganizationKind | None:
         )
         return kind if known else None
     for suffix, kind in _STUMP_SUFFIXES.items():
-        for candidate in _parse(lower, language):
+        for candidate in parse(lower, language):
             lemma = candidate.normal_form
             if (
                 lemma.endswith(suffix)
@@ -2354,7 +2305,7 @@ def _stump_kind(lower: str, language: str) -> OrganizationKind | None:
 @lru_cache(maxsize=20_000)
 def _is_known_noun(word: str, language: str) -> bool:
     """Whether the dictionary knows ``word`` as a noun naming no person ("поліція")."""
-    parses = _parse(word, language)
+    parses = parse(word, language)
     return any(p.is_known and "NOUN" in p.tag.grammemes for p in parses) and not any(
         "anim" in p.tag.grammemes for p in parses[:1]
     )
@@ -2427,7 +2378,7 @@ def _single_word_kinds(
 
 
 def _single_word_kind(lower: str, language: str, *, initial: bool) -> OrganizationKind | None:
-    parses = _parse(lower, language)
+    parses = parse(lower, language)
     if not parses:
         return None
     organisation = [p for p in parses if "Orgn" in p.tag.grammemes and p.is_known]
@@ -2644,7 +2595,7 @@ def _split_ending(word: str) -> tuple[str, str]:
 
 def _adjective_nominative(word: str, language: str, gender: set[str] | None = None) -> str:
     """An adjective in the nominative, its gender and number kept ("Кременчуцькому")."""
-    for candidate in _parse(word.lower(), language):
+    for candidate in parse(word.lower(), language):
         if "ADJF" in candidate.tag.grammemes:
             inflected = candidate.inflect({"nomn", *(gender or ())})
             if inflected is not None:
@@ -2695,7 +2646,7 @@ def _is_place_adjective(token: _Token, language: str) -> bool:
         and not lower.startswith(_DETERMINERS)
         and any(
             "ADJF" in p.tag.grammemes and p.normal_form.endswith(_PLACE_ADJECTIVE_ENDINGS)
-            for p in _parse(lower, language)
+            for p in parse(lower, language)
         )
     )
 
@@ -2867,7 +2818,7 @@ def _is_common_word(lower: str, language: str) -> bool:
     """Whether the dictionary knows a word as something other than a name."""
     return any(
         p.is_known and not ({"Orgn", "Name", "Surn", "Geox"} & p.tag.grammemes)
-        for p in _parse(lower, language)
+        for p in parse(lower, language)
     )
 
 

@@ -576,8 +576,7 @@ def _is_modifier(word: str, language: str) -> bool:
 
 
 def _is_verbal(word: str, language: str) -> bool:
-    # The dictionary spells the apostrophe "'": "здоров’я" would be guessed a verb.
-    parses = parse(word.lower().replace("’", "'").replace("ʼ", "'"), language)
+    parses = parse(word.lower(), language)
     return bool(parses) and bool(_VERBAL & parses[0].tag.grammemes)
 
 
