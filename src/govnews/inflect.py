@@ -69,6 +69,27 @@ def _head_parses(word: str, language: str) -> list[Any]:
     return sorted(nouns, key=lambda p: p.tag.number == "plur")
 
 
+def _agrees(word: str, noun: str, language: str) -> bool:
+    """Whether ``word`` can be an adjective agreeing with the noun ``noun`` after it.
+
+    "Раду" is also a form of the adjective "радий", but it cannot agree with
+    "України": in "Верховну Раду України" it is the head noun.
+    """
+    nouns = [(p.tag.case, p.tag.number, p.tag.gender) for p in _head_parses(noun, language)]
+    for reading in parse(word.lower(), language):
+        tag = reading.tag
+        if not _AGREEING & tag.grammemes:
+            continue
+        for case, number, gender in nouns:
+            if (
+                tag.case == case
+                and tag.number == number
+                and (number == "plur" or None in (tag.gender, gender) or tag.gender == gender)
+            ):
+                return True
+    return False
+
+
 def _agreeing_parse(
     word: str, language: str, case: str, gender: str | None, *, plural: bool
 ) -> Any:
@@ -155,7 +176,11 @@ def _inflected(  # noqa: C901, PLR0912 - head search and agreement in one pass
             agreeing
             and following is not None
             and _is_word(following)
-            and (bool(_head_parses(following, language)) or _is_agreeing(following, language))
+            and (
+                _is_agreeing(following, language)
+                or (bool(heads) and _agrees(word, following, language))
+                or (not heads and bool(_head_parses(following, language)))
+            )
         )
         if heads and not continues:
             head_index = index
