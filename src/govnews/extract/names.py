@@ -26,6 +26,7 @@ __all__ = [
     "from_common_name",
     "given_name_readings",
     "in_name_lexicon",
+    "is_adjective_surname",
     "is_surname_like",
     "is_word_surname",
     "patronymic_readings",
@@ -93,6 +94,9 @@ def _capitalize_part(part: str) -> str:
 
 def _uk_given_forms(lower: str, gender: str) -> Iterator[tuple[str, str]]:  # noqa: C901, PLR0912
     """Case forms of a Ukrainian given name, as (form, case) pairs."""
+    if _indeclinable(lower, gender, "еєиіуюї", "аяь"):
+        yield from ((lower, case) for case in _CASES)  # Уве, Ільзе, Гудрун
+        return
     yield lower, "nomn"
     if gender == "masc":
         if lower == "федір":
@@ -211,8 +215,22 @@ def _uk_given_forms(lower: str, gender: str) -> Iterator[tuple[str, str]]:  # no
             yield stem + form, case
 
 
+def _indeclinable(lower: str, gender: str, masculine: str, feminine: str) -> bool:
+    """Whether a given name keeps one form in every case.
+
+    A man's name ending in one of the vowels ``masculine`` (Уве, Хосе), and a woman's
+    name ending in anything but ``feminine`` (Гудрун, Антье), do not decline.
+    """
+    if gender == "masc":
+        return lower[-1:] in masculine
+    return lower[-1:] not in feminine and not lower.endswith("ов")
+
+
 def _ru_given_forms(lower: str, gender: str) -> Iterator[tuple[str, str]]:  # noqa: C901, PLR0912 - a declension table
     """Case forms of a Russian given name, as (form, case) pairs."""
+    if _indeclinable(lower, gender, "еёиоуыэю", "аяь"):
+        yield from ((lower, case) for case in _CASES)  # Уве, Ильзе, Гудрун
+        return
     yield lower, "nomn"
     if gender == "masc":
         fleeting = {"павел": "павл", "пётр": "петр", "лев": "льв"}
@@ -451,6 +469,16 @@ def patronymic_readings(word: str, language: str) -> tuple[NameReading, ...]:
 
 # Surname endings by language, gender and case: (ending as written, nominative ending).
 # Tried in order; the first that fits wins.
+# A man's surname in -а/-я takes -і/-ї in the dative and the locative, with к, г, х
+# turning into ц, з, с: "Олегу Бурчаці" is Олег Бурчака, "Миколі Колузі" Микола Колуга.
+# Consonant-stem surnames take -ові/-у there (Шевчукові, Шевчуку), never a bare -і.
+_UK_MASC_A_DATIVE = (
+    ("ці", "ка"),
+    ("зі", "га"),
+    ("сі", "ха"),
+    ("ї", "я"),
+    ("і", "а"),
+)
 _UK_MASC_RULES = {
     "gent": (
         ("ського", "ський"),
@@ -479,16 +507,24 @@ _UK_MASC_RULES = {
         ("еві", "ь"),
         ("ю", "ь"),
         ("у", ""),
+        *_UK_MASC_A_DATIVE,
     ),
     "ablt": (
         ("ським", "ський"),
         ("цьким", "цький"),
+        ("овим", "ов"),  # "Петровим", "Кобзіним": the -ов, -ин surnames
+        ("евим", "ев"),
+        ("євим", "єв"),
+        ("иним", "ин"),
+        ("іним", "ін"),
+        ("їним", "їн"),
         ("им", "ий"),
         ("ом", ""),
         ("єм", "й"),
         ("ем", "ь"),
         ("ою", "а"),
         ("ею", "я"),
+        ("єю", "я"),  # "Білошиєю" is of Білошия
     ),
     "loct": (
         ("ському", "ський"),
@@ -501,7 +537,7 @@ _UK_MASC_RULES = {
         ("еві", "ь"),
         ("ю", "ь"),
         ("у", ""),
-        ("і", ""),
+        *_UK_MASC_A_DATIVE,
     ),
 }
 _UK_FEMN_RULES = {
@@ -584,12 +620,19 @@ def _fix_stem(stem: str, language: str, gender: str) -> str:
             return stem + "о"
         if stem.endswith("ь") and len(stem) > 1 and stem[-2] in _HUSHING:
             return stem[:-1]
+        if stem.endswith("ь") and stem[-2:-1] in _VOWELS:
+            return stem[:-1] + "й"  # "Гордія", "Гая" are of Гордій, Гай
     if language == "ru" and gender == "masc" and stem.endswith("ь") and stem[-2:-1] in _HUSHING:
         return stem[:-1]
+    if language == "ru" and gender == "masc" and stem.endswith("й") and stem[-2:-1] in _CONSONANTS:
+        # The soft endings -я, -ю, -ем come from -й after a vowel only ("Бурчая" is
+        # of Бурчай); after a consonant from -ь ("Гайзеля": Гайзель), and after a
+        # hushing consonant from nothing ("Бурчевичем": Бурчевич).
+        return stem[:-1] if stem[-2] in _HUSHING else stem[:-1] + "ь"
     return stem
 
 
-def _by_rule(lower: str, language: str, gender: str, case: str) -> tuple[str, int]:  # noqa: PLR0911 - one rule per return
+def _by_rule(lower: str, language: str, gender: str, case: str) -> tuple[str, int]:  # noqa: C901, PLR0911 - one rule per return
     """The nominative of a surname by the declension rules, and how sure that is."""
     if gender == "femn" and lower.endswith(_MASCULINE_ONLY[language]):
         return lower, 0  # "Сталина Вертинский": no woman's surname ends so
@@ -620,6 +663,8 @@ def _by_rule(lower: str, language: str, gender: str, case: str) -> tuple[str, in
         return lower, 1  # "Анатолія Цебенко": a surname in -ко the text leaves undeclined
     if gender == "masc" and lower.endswith(("их", "ых")):
         return lower, 2
+    if language == "uk" and gender == "masc" and lower.endswith(("ої", "ій")):
+        return lower, 0  # a woman's adjective ending: no man's surname in any case
     rules = _RULES[language if language == "ru" else "uk", gender].get(case, ())
     for ending, replacement in rules:
         if lower.endswith(ending) and len(lower) - len(ending) >= 2:  # noqa: PLR2004
@@ -634,7 +679,11 @@ def _declined_ru_masculine(lower: str, case: str) -> bool:
     "Мильнеру" (dative) and "Колугу" (accusative) are forms of "Мильнер" and "Колуга";
     "Шойгу" or "Алонсо" in the nominative stay as written.
     """
-    if len(lower) < 4 or lower[-2] not in _CONSONANTS:  # noqa: PLR2004
+    if len(lower) < 4:  # noqa: PLR2004
+        return False
+    if lower[-1] == "ю":
+        return case == "datv"  # "Гайзелю", "Бурчаю" are of Гайзель, Бурчай
+    if lower[-2] not in _CONSONANTS:
         return False
     if lower[-1] == "у":
         return case in ("datv", "accs")
@@ -701,8 +750,67 @@ def surname_nominative(word: str, language: str, gender: str, case: str) -> tupl
         # leaves a Ukrainian surname in -ко undeclined ("Анатолія Цебенко").
         undeclined = code == "uk" and gender == "masc" and lower.endswith("ко")
         return capitalize_name(lower), 1 if undeclined and case != "nomn" else 0
+    adjective = _adjective_nominative(lower, code, gender, case)
+    if adjective is not None:
+        return capitalize_name(adjective), 2
     nominative, score = _by_rule(lower, code, gender, case)
+    if score == 2 and _disagreeing_adjective(lower, code, gender, case):  # noqa: PLR2004
+        score = 1  # "Олександра Весела" is a woman: "Весела" is no man's genitive
     return capitalize_name(nominative), score
+
+
+def _disagreeing_adjective(lower: str, language: str, gender: str, case: str) -> bool:
+    """Whether the dictionary knows ``lower`` only as an adjective, in other forms."""
+    if not analyzer_knows(lower, language):
+        return False
+    wanted = _animate(gender, case)
+    readings = [p for p in parse(lower, language) if "impr" not in p.tag.grammemes]
+    return bool(readings) and all(
+        "ADJF" in p.tag.grammemes
+        and not {"Poss", "Apro"} & p.tag.grammemes
+        and not (
+            p.tag.number != "plur" and p.tag.gender == gender and (p.tag.case or "nomn") == wanted
+        )
+        for p in readings
+    )
+
+
+def _adjective_nominative(lower: str, language: str, gender: str, case: str) -> str | None:
+    """The nominative of a surname the dictionary knows as an adjective in this case.
+
+    "Анной Белой" is Анна Белая and "Марині Веселій" Марина Весела: an adjective
+    keeps its adjective ending in the nominative, where a rule for nouns would cut it.
+    """
+    if (
+        case == "nomn"
+        or _RELATIONAL.search(lower) is not None  # "-ська", "-цкий": the rules know these
+        or _POSSESSIVE_STEM.search(lower) is not None  # "Кобзиным" is of Кобзин
+        or not analyzer_knows(lower, language)
+    ):
+        return None
+    for candidate in parse(lower, language):
+        tag = candidate.tag
+        if (
+            "ADJF" not in tag.grammemes
+            or {"Poss", "Apro"} & tag.grammemes
+            or tag.number == "plur"
+            or tag.gender != gender
+            or (tag.case or "nomn") != _animate(gender, case)
+        ):
+            continue
+        inflected = candidate.inflect({"nomn", gender})
+        word = str(inflected.word) if inflected is not None else ""
+        if word.endswith(_ADJECTIVE_NOMINATIVE[gender]):
+            return word
+    return None
+
+
+_ADJECTIVE_NOMINATIVE = {"masc": ("ий", "ій", "ый", "ой"), "femn": ("а", "я")}
+# A stem in -ов-, -ев-, -ин-, -ін- before an adjective ending makes a surname of the
+# Петров, Кобзин type, whose nominative drops the ending.
+_POSSESSIVE_STEM = re.compile(
+    r"(?:ов|ев|ёв|єв|ин|ын|ін|їн)(?:ого|ому|ым|им|ой|ую|ою|ої|ій|ім|ом|ей|ая|ий|ый)$"
+)
 
 
 _SURNAME_SUFFIXES = re.compile(
@@ -823,6 +931,65 @@ def is_word_surname(word: str, language: str) -> bool:
     return True
 
 
+def _animate(gender: str, case: str) -> str:
+    """The case an adjective takes beside a person's name in ``case``.
+
+    A man is animate: his accusative is the genitive ("Антона Веселого"), so an
+    adjective in the accusative of things ("Веселий") does not agree with his name.
+    """
+    return "gent" if gender == "masc" and case == "accs" else case
+
+
+@lru_cache(maxsize=20_000)
+def is_adjective_surname(word: str, language: str, gender: str, case: str) -> bool:
+    """Whether a capitalised adjective can be a surname in this gender and case.
+
+    Surnames such as "Веселий", "Біла" or "Крутой" are adjectives. Beside a given
+    name whose gender and case the adjective shares, one is read as a surname,
+    unless it names a place or a body, says where someone is from ("Київський"),
+    or is an ordinal ("Перший").
+
+    Args:
+        word: The capitalised word as written.
+        language: ``uk`` or ``ru``.
+        gender: ``masc`` or ``femn``, of the given name.
+        case: The case of the given name.
+
+    Returns:
+        True when every reading is an adjective and one agrees.
+
+    Examples:
+        >>> is_adjective_surname("Веселому", "uk", "masc", "datv")
+        True
+        >>> is_adjective_surname("Веселому", "uk", "femn", "nomn")
+        False
+        >>> is_adjective_surname("Київський", "uk", "masc", "nomn")
+        False
+    """
+    if len(word) < 4 or not word[:1].isupper() or not word[1:].islower() or not word.isalpha():  # noqa: PLR2004
+        return False
+    lower = word.lower()
+    if _RELATIONAL.search(lower) is not None or _BOOKISH.search(lower) is not None:
+        return False
+    code = "ru" if language == "ru" else "uk"
+    if not analyzer_knows(lower, code):
+        return False
+    wanted = _animate(gender, case)
+    agrees = False
+    for candidate in parse(lower, code):
+        tag = candidate.tag
+        grammemes = tag.grammemes
+        if "impr" in grammemes:
+            continue  # "Веселій" is also an imperative, which no name can be
+        if "ADJF" not in grammemes or _NOT_SURNAME_KIND & grammemes:
+            return False
+        if candidate.normal_form in _ORDINALS or candidate.normal_form in _country_names():
+            return False
+        if tag.number != "plur" and tag.gender == gender and (tag.case or "nomn") == wanted:
+            agrees = True
+    return agrees
+
+
 @cache
 def _country_names() -> frozenset[str]:
     """Lower-case names of the countries of the gazetteer, in both languages."""
@@ -862,6 +1029,11 @@ _ORDINALS = frozenset(
         "второй",
         "третий",
     }
+)
+# Suffixes of bookish adjectives of relation ("Театральна", "Історичний",
+# "Військовий"), which no family name is made of.
+_BOOKISH = re.compile(
+    r"(?:альн|ільн|ельн|ичн|ічн|ійн|ивн|ентн|арн|ков|ов|ев|ьов|ав)(?:[^\W\d_]{1,3})$"
 )
 _RELATIONAL = re.compile(r"(?:ськ|цьк|зьк|ск|цк|зк)(?:[^\W\d_]{1,3})$")
 

@@ -46,6 +46,7 @@ from govnews.extract.names import (
     from_common_name,
     given_name_readings,
     in_name_lexicon,
+    is_adjective_surname,
     is_surname_like,
     is_word_surname,
     patronymic_readings,
@@ -706,8 +707,10 @@ class _Finder:
                     continue  # "Яна III Собеського", "Карла XII": a monarch's number
                 if patronymic is None and self.known_patronymic(given, surname):
                     continue  # "Аркадію Францовичу" after "Аркадій Францович Соломка"
+                if self.epithet(index, surname):
+                    continue
                 needed = 1 if is_surname_like(surname, language) else 2
-                if needed == 2 and not self.word_surname(index, surname):  # noqa: PLR2004
+                if needed == 2 and not self.word_surname(index, surname, surname_index):  # noqa: PLR2004
                     continue
                 if (
                     not in_name_lexicon(surname, language)
@@ -717,7 +720,7 @@ class _Finder:
                     found = _best_name(given, surname, language, patronymic)
                     if found is not None and found[3] >= needed:
                         last = surname_index
-                        if patronymic is None and self.middle_name(surname_index):
+                        if patronymic is None and self.middle_agrees(found[0], surname_index):
                             found = self.with_middle(found, surname_index)
                             last += 1
                         self.add(found, index, last)
@@ -959,25 +962,69 @@ class _Finder:
             and (_foreign_word(word, language) or bool(given_name_readings(word, language)))
         )
 
+    def middle_agrees(self, reading: NameReading, index: int) -> bool:
+        """Whether token ``index`` is a second given name before a surname that agrees.
+
+        "Николая Бурчакова Зарудскому": the surname after it is in another case, so
+        "Бурчакова" is the surname and the next word is someone else's.
+        """
+        if not self.middle_name(index):
+            return False
+        surname = self.tokens[index + 1][_TEXT]
+        _, score = surname_nominative(surname, self.language, reading.gender, reading.case)
+        return score >= 2  # noqa: PLR2004 - a rule or the dictionary agrees
+
     def with_middle(
         self, found: tuple[NameReading, str, str | None, int], index: int
     ) -> tuple[NameReading, str, str | None, int]:
         """The name ``found`` with token ``index`` as a second given name."""
         reading, _, _, score = found
         middle = capitalize_name(self.tokens[index][_TEXT])
+        # The second given name takes the ending the first one took: "Эмилем Жаном".
+        written = self.tokens[index - 1][_TEXT]
+        ending = written[len(reading.nominative) :]
+        if (
+            ending
+            and written.lower().startswith(reading.nominative.lower())
+            and middle.endswith(ending)
+            and middle[-len(ending) - 1 : -len(ending)] in _CONSONANTS
+        ):
+            middle = middle[: -len(ending)]
         surname, _ = surname_nominative(
             self.tokens[index + 1][_TEXT], self.language, reading.gender, reading.case
         )
         given = attrs.evolve(reading, nominative=f"{reading.nominative} {middle}")
         return given, surname, None, score
 
-    def word_surname(self, index: int, surname: str) -> bool:
-        """Whether a common word can be the surname of the lexicon name at ``index``."""
+    def epithet(self, index: int, word: str) -> bool:
+        """Whether ``word`` after the given name at ``index`` is an epithet.
+
+        After a title ("князя Ярослава Мудрого", "св. Миколая Чудотворного") an
+        adjective names a quality, not a family.
+        """
+        if index == 0 or self.tokens[index - 1][_TEXT].lower() not in _EPITHET_TITLES:
+            return False
+        return any("ADJF" in p.tag.grammemes for p in parse(word.lower(), self.language))
+
+    def word_surname(self, index: int, surname: str, surname_index: int) -> bool:
+        """Whether a common word can be the surname of the lexicon name at ``index``.
+
+        An adjective ("Веселий") qualifies when it agrees with the given name in gender
+        and case and no capitalised word follows that it could qualify instead.
+        """
+        language = self.language
         given = self.tokens[index][_TEXT]
-        return (
-            (in_name_lexicon(given, self.language) or _only_name(given, self.language))
-            and is_word_surname(surname, self.language)
-            and _post_lemma(surname, self.language) is None
+        if not (in_name_lexicon(given, language) or _only_name(given, language)):
+            return False
+        if _post_lemma(surname, language) is not None:
+            return False
+        if is_word_surname(surname, language):
+            return True
+        if self.adjacent(surname_index) and self.tokens[surname_index + 1][_TEXT][:1].isupper():
+            return False
+        return any(
+            is_adjective_surname(surname, language, reading.gender, reading.case)
+            for reading in given_name_readings(given, language)
         )
 
     def foreign_name(self, index: int) -> bool:  # noqa: PLR0911 - one test per return
@@ -1040,7 +1087,11 @@ class _Finder:
                 and first.endswith(ending)
                 and len(first) > len(ending) + 1
                 and stem[-1:] in _CONSONANTS
-                and stem in self.capital_words()
+                and first[-len(ending) - 1] in _CONSONANTS
+                # Two words that both end in a consonant and -ом are in the
+                # instrumental ("с Орвином Гейлсом"); other endings need the bare
+                # surname elsewhere in the text.
+                and (ending == "ом" or stem in self.capital_words())
             ):
                 return first[: len(first) - len(ending)], stem, case
         return first, second, "nomn"
@@ -2194,7 +2245,8 @@ class _Finder:
         head_word = self.tokens[head][_TEXT]
         new_head, gender = _head_nominative(head_word, language, cases)
         words = [self.tokens[i][_TEXT] for i in range(first, head)]
-        if "nomn" in cases:
+        if "nomn" in cases and new_head.lower() == head_word.lower():
+            # An indeclinable name ("Гудрун") fits every case: the head tells.
             modifiers = words
         else:
             modifiers = [_modifier_nominative(w, language, gender) for w in words]
@@ -2560,6 +2612,41 @@ _REMIT_BODIES = frozenset(
     }
 )
 _DASHES = frozenset({"–", "—", "-"})
+# Titles after which an adjective is an epithet, not a family name.
+_EPITHET_TITLES = frozenset(
+    {
+        "св",
+        "свв",
+        "святий",
+        "святого",
+        "святому",
+        "святим",
+        "свята",
+        "святої",
+        "святой",
+        "святая",
+        "преподобного",
+        "преподобний",
+        "князь",
+        "князя",
+        "князю",
+        "княгиня",
+        "княгині",
+        "княгини",
+        "цар",
+        "царь",
+        "царя",
+        "король",
+        "короля",
+        "королева",
+        "королеви",
+        "королевы",
+        "імператор",
+        "імператора",
+        "император",
+        "императора",
+    }
+)
 _AFFILIATIONS = frozenset({"від", "от", "разом"})
 # Acronyms of the kinds of local bodies, which say no more than "облдержадміністрація".
 _GENERIC_ACRONYMS = frozenset({"ОДА", "РДА", "ОВА", "РВА", "МВА", "ОТГ", "ТГ", "ЦНАП"})
