@@ -24,9 +24,9 @@ Names are put in the nominative by [`to_nominative`][govnews.inflect.to_nominati
 the words after the head keep their case.
 
 Where a name ends is a matter of grammar: a party's cause in the accusative stays in it
-("Партія пенсіонерів за соціальну справедливість"), so does a person it is named after
-("Блок Юлії Тимошенко") and a body joined to a ministry ("Міністерство внутрішніх справ
-та адміністрації Республіки Польща"); a given name in the nominative after it names the
+("Партія ветеранів за чесні вибори"), so does a person it is named after
+("Блок Юлії Тимошенко") and a body joined to a ministry ("Міністерство культури та
+інформаційної політики Республіки Литва"); a given name in the nominative after it names the
 holder of a post, not the body ("голова РДА Олена Коваль"), and "по итогам", "з серпня"
 say when or why, not what the body deals with. A head in the plural names a kind of body
 ("районні державні адміністрації"), a working group is named by its remit ("робоча група
@@ -35,6 +35,7 @@ name no body.
 """
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from functools import cache, lru_cache
 from importlib import resources
@@ -74,6 +75,8 @@ _HEADS: dict[str, OrganizationKind] = {
     "райдержадміністрація": _K.ADMINISTRATION,
     "держадміністрація": _K.ADMINISTRATION,
     "мерія": _K.ADMINISTRATION,
+    "колегія": _K.OTHER,  # named with a capital only: "Колегія Міністерства юстиції"
+    "коллегия": _K.OTHER,
     "виконком": _K.ADMINISTRATION,
     "рада": _K.COUNCIL,
     "облрада": _K.COUNCIL,
@@ -256,6 +259,9 @@ _GENERIC_STARTS = (
     "возможн",
     "майбутн",
     "будущ",
+    # Ordinals: "Третья группа, ...", "Четвертий відділ ..." at a sentence's start.
+    *("трет", "четверт", "п’ят", "пят", "шост", "шест", "сьом", "седьм", "восьм"),
+    *("дев’ят", "девят", "десят", "наступн", "следующ", "последн", "останн"),
 )
 _LEGAL_FORMS = frozenset(
     {
@@ -296,6 +302,7 @@ _LEGAL_FORMS = frozenset(
         "ВГО",
         "МГО",
         "УК",
+        *("КСП", "СТОВ", "ТзОВ", "КЗ", "КУ", "ДУ", "КНП", "КЗК", "НВП", "ВАТ", "ЗАТ"),
     }
 )
 # Lemmas saying that the next name in quotes is an organisation's.
@@ -571,9 +578,9 @@ _INTERNATIONAL = frozenset(
     }
 )
 # Countries written in capitals that complete a body's name: "МИД РФ", "ВВС США".
-_COUNTRY_ACRONYMS = frozenset(
-    {"ООН", "ЄС", "ЕС", "РФ", "США", "ОАЕ", "ОАЭ", "КНР", "ФРГ", "КНДР", "ЮАР", "ПАР"}
-)
+# Countries abbreviated: a body's complement ("МЗС ФРН"), never a body's head.
+_COUNTRIES = frozenset({"РФ", "США", "ОАЕ", "ОАЭ", "КНР", "ФРГ", "ФРН", "КНДР", "ЮАР", "ПАР"})
+_COUNTRY_ACRONYMS = frozenset({"ООН", "ЄС", "ЕС", *_COUNTRIES})
 _INTERNATIONAL_WORDS = ("міжнародн", "международн", "європ", "европ", "оон", "світов", "всемирн")
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 _CONJUNCTIONS = frozenset({"та", "і", "й", "и"})
@@ -704,6 +711,56 @@ def _is_agreeing(token: _Token, language: str) -> bool:
     return token[_IS_WORD] and not token[_ACRONYM] and _is_adjective(token[_LOWER], language)
 
 
+_GENDERS = frozenset({"masc", "femn", "neut"})
+
+
+def _slots(grammemes: frozenset[str]) -> tuple[str, str, str]:
+    """A reading's case, number and gender ("" when the dictionary gives none)."""
+    case = next(iter(grammemes & _CASES), "")
+    plural = "plur" in grammemes
+    gender = "" if plural else next(iter(grammemes & _GENDERS), "")
+    return case, "plur" if plural else "sing", gender
+
+
+# Posts: nouns that some forms make look like adjectives ("главой", "головної"), never
+# a word of a body's name before its head.
+_POSTS = frozenset(
+    {
+        *("глава", "голова", "керівник", "руководитель", "председатель", "міністр", "министр"),
+        *("директор", "начальник", "заступник", "заместитель", "секретар", "секретарь"),
+        *("посол", "мер", "мэр", "губернатор", "член", "представник", "представитель"),
+        *("депутат", "радник", "советник", "помічник", "помощник", "президент", "спікер"),
+        *("спикер", "лідер", "лидер", "співробітник", "сотрудник", "уповноважений"),
+        *("уполномоченный", "очільник", "прем’єр", "премьер"),
+    }
+)
+
+
+@lru_cache(maxsize=100_000)
+def _agrees(adjective: str, noun: str, language: str) -> bool:
+    """Whether an adjective can agree with a noun in case, number and gender.
+
+    "главой правительства": the instrumental noun read as an adjective does not; nor
+    does a post's name that agrees by chance ("главой администрации").
+    """
+    readings = parse(adjective, language)
+    if any("NOUN" in p.tag.grammemes and p.normal_form in _POSTS for p in readings):
+        return False
+    nouns = {_slots(p.tag.grammemes) for p in parse(noun, language) if "NOUN" in p.tag.grammemes}
+    if not nouns:
+        return True
+    for reading in readings:
+        if not {"ADJF", "PRTF"} & reading.tag.grammemes:
+            continue
+        case, number, gender = _slots(reading.tag.grammemes)
+        if any(
+            case in {c, ""} and number == n and (not gender or not g or gender == g)
+            for c, n, g in nouns
+        ):
+            return True
+    return False
+
+
 @lru_cache(maxsize=100_000)
 def _is_adjective(lower: str, language: str) -> bool:
     return any({"ADJF", "PRTF"} & p.tag.grammemes for p in parse(lower, language))
@@ -735,6 +792,7 @@ def _left_edge(tokens: list[_Token], head: int, text: str, language: str) -> int
         and head - start < 6  # noqa: PLR2004
         and _close(tokens[start - 1], tokens[start], text)
         and _is_agreeing(tokens[start - 1], language)
+        and _agrees(tokens[start - 1][_LOWER], tokens[head][_LOWER], language)
     ):
         start -= 1
     # Leading lower-case adjectives ("нова обласна рада") are not part of the name,
@@ -777,9 +835,9 @@ def _is_tail_spelling(word: str, lower: str, capitalised: bool, language: str, c
     return any(
         case in p.tag.grammemes
         and ({"NOUN", "ADJF", "PRTF", "NUMR"} & p.tag.grammemes)
-        and (capitalised or not ({"Abbr", "Fixd"} & p.tag.grammemes))
+        and (capitalised or not ({"Abbr", "Fixd", *_NAME_TAGS} & p.tag.grammemes))
         for p in parses
-    )
+    )  # in small letters, a reading as a surname is no noun: "надала" is a verb
 
 
 def _is_place_word(word: str, language: str) -> bool:
@@ -859,9 +917,11 @@ def _right_edge(  # noqa: C901, PLR0912, PLR0915 - one grammar loop reads best w
             if (
                 following is not None
                 and (last_good > head + 1 or coordinated)
+                and not (index == last_good and _is_country_word(previous, language))
                 and (token[_WORD] != "," or (commas and not previous[_CAPITALISED]))
                 and not following[_CAPITALISED]
                 and not _next_noun_is_head(tokens, index + 1, language)
+                and not _begins_a_person(tokens, index + 1, language)
             ):
                 if _is_tail_word(following, language, case):
                     index += 1
@@ -875,7 +935,7 @@ def _right_edge(  # noqa: C901, PLR0912, PLR0915 - one grammar loop reads best w
                 and lemma in _COORDINATED_HEADS
                 and _coordinated_body(tokens, index + 1, language)
             ):
-                index += 1  # "Міністерство внутрішніх справ та адміністрації Республіки Польща"
+                index += 1  # "Міністерство культури та інформаційної політики Республіки Литва"
                 continue
             break
         if not _close(previous, token, text) and previous[_WORD] != ",":
@@ -889,8 +949,19 @@ def _right_edge(  # noqa: C901, PLR0912, PLR0915 - one grammar loop reads best w
         if lower == "за" and lemma in _CAUSE_HEADS:
             cause = _cause_end(tokens, index + 1, language)
             if cause > index + 1:
-                last_good = cause  # "Партії пенсіонерів за соціальну справедливість"
+                last_good = cause  # "Партії ветеранів за чесні вибори"
             break
+        if len(token[_WORD]) == 1 and token[_CAPITALISED]:
+            named = _initials_end(tokens, index, language) if lemma in _NAMESAKE_HEADS else index
+            if named > index:
+                last_good = named  # "музею О. П. Вербицького"
+                break
+            if (
+                index + 1 < len(tokens)
+                and tokens[index + 1][_WORD] == "."
+                and not _city_abbreviation(tokens, index, language, "gent")
+            ):
+                break  # initials without a surname: not a word of the name
         if _city_abbreviation(tokens, index, language, "gent"):
             index += 3  # "Печерського районного суду м. Києва"
             last_good = index
@@ -917,6 +988,8 @@ def _right_edge(  # noqa: C901, PLR0912, PLR0915 - one grammar loop reads best w
                     placed = True
             elif lower == "по" and following[_LOWER] in _ADVERBIAL_PO:
                 break  # "по инициативе президента": why, not which body
+            elif lower == "при" and not _attached_to(following, language):
+                break  # "РДА при підписанні угод": when, not which body
             elif lower in {"з", "із", "зі"}:
                 if not remit or not (
                     following[_LOWER] in {"питань", "питання", "виробництва"}
@@ -954,6 +1027,20 @@ def _right_edge(  # noqa: C901, PLR0912, PLR0915 - one grammar loop reads best w
         if token[_ACRONYM] and previous[_LOWER] in _REMIT_NOUNS and remit:
             index = last_good = index + 1  # "з питань ВПО": any abbreviation names a remit
             continue
+        if (
+            not token[_CAPITALISED]
+            and index == last_good
+            and index > head + 1
+            and _is_country_word(previous, language)
+        ):
+            break  # "Національного банку України того ж дня": a country closes the name
+        if (
+            lower in _TIME_NOUNS
+            and not token[_CAPITALISED]
+            and not previous[_CAPITALISED]
+            and _is_adjective(previous[_LOWER], language)
+        ):
+            break  # "... майбутнього минулого тижня": when, not which body
         if _is_tail_word(token, language, case):
             index += 1
             if not token[_CAPITALISED]:
@@ -967,16 +1054,15 @@ def _right_edge(  # noqa: C901, PLR0912, PLR0915 - one grammar loop reads best w
             and previous[_LOWER].startswith(("республік", "республик"))
             and last_good == index
         ):
-            index += 1
-            last_good = index
-            continue
+            last_good = index + 1
+            break  # "Республіки Литва": the country's name in the nominative ends it
         break
     return last_good
 
 
 # Heads named after a person: "Блок Юлії Тимошенко", "Фонд Ріната Ахметова".
 _EPONYM_HEADS = frozenset({"блок", "фонд", "партія", "партия", "центр", "інститут", "институт"})
-# Heads of parties and movements named for a cause: "Партия пенсионеров за справедливость".
+# Heads of parties and movements named for a cause: "Партия ветеранов за честные выборы".
 _CAUSE_HEADS = frozenset(
     {"партія", "партия", "рух", "движение", "союз", "спілка", "блок", "об’єднання", "объединение"}
 )
@@ -1031,6 +1117,68 @@ _NOT_REMITS = frozenset(
         *("початку", "кінця", "часу", "моменту", "боку", "числа", "приводу", "нагоди"),
         *("огляду", "понеділка", "вівторка", "середи", "четверга", "п’ятниці", "суботи"),
         *("неділі", "ранку", "вечора", "метою", "допомогою", "міста", "села", "області"),
+    }
+)
+
+
+# Documents a body issues: a number after the body's name is the document's.
+_DOCUMENTS = (
+    *("постанов", "наказ", "розпорядж", "рішен", "указ", "лист", "ухвал"),
+    *("приказ", "распоряж", "решени", "письм", "протокол"),
+)
+
+
+def _is_post(token: _Token, language: str) -> bool:
+    return token[_IS_WORD] and _is_post_word(token[_LOWER], language)
+
+
+@lru_cache(maxsize=20_000)
+def _is_post_word(lower: str, language: str) -> bool:
+    return any(
+        "NOUN" in p.tag.grammemes and p.normal_form in _POSTS for p in parse(lower, language)
+    )
+
+
+def _begins_a_person(tokens: list[_Token], index: int, language: str) -> bool:
+    """Whether a post, or a former one, starts at ``index``: "колишнього керівника району".
+
+    After a comma or "та" such words describe a person, not another part of a remit.
+    """
+    token = tokens[index]
+    if token[_LOWER].startswith(("колишн", "бывш", "екс-", "экс-")):
+        return True
+    return _is_post(token, language)
+
+
+def _numbered_end(text: str, tokens: list[_Token], start: int, end: int) -> int:
+    """The end of a name with its number ("гімназії № 5"), not a document's number.
+
+    "наказом Міністерства освіти № 512": the order has the number, not the ministry.
+    """
+    if start and tokens[start - 1][_LOWER].startswith(_DOCUMENTS):
+        return end
+    return _number_end(text, end)
+
+
+def _attached_to(token: _Token, language: str) -> bool:
+    """Whether a word after "при" names the body or post a body is attached to.
+
+    "Рада при Президентові", "при обласній раді", "при губернаторе"; not an action:
+    "при підписанні угод".
+    """
+    return (
+        token[_CAPITALISED]
+        or _is_adjective(token[_LOWER], language)
+        or _head_kind(token, language) is not None
+        or any(p.normal_form in _POSTS for p in parse(token[_LOWER], language))
+    )
+
+
+# Periods in the genitive: "минулого тижня", "прошлого года" end a name before them.
+_TIME_NOUNS = frozenset(
+    {
+        *("року", "тижня", "місяця", "дня", "кварталу", "півріччя", "століття", "сезону"),
+        *("года", "недели", "месяца", "квартала", "полугодия", "века", "сезона"),
     }
 )
 
@@ -1160,6 +1308,14 @@ def _before_proper(tokens: list[_Token], index: int) -> bool:
 # "управління справами", "управление делами": the instrumental that names an office.
 _AFFAIRS = frozenset({"справами", "делами"})
 _NAMED_AFTER = frozenset({"імені", "ім", "имени", "им"})
+# Heads that may take a person's initials and surname without "імені": "музей О. П. Вербицького".
+_NAMESAKE_HEADS = frozenset(
+    {
+        *("академія", "академия", "бібліотека", "библиотека", "гімназія", "гимназия"),
+        *("коледж", "колледж", "ліцей", "лицей", "музей", "театр", "технікум"),
+        *("університет", "университет", "інститут", "институт", "школа"),
+    }
+)
 _MAX_NAMESAKE_WORDS = 4
 
 
@@ -1182,6 +1338,56 @@ def _named_after(tokens: list[_Token], index: int, language: str) -> int:
         if end < len(tokens) and tokens[end][_WORD] == "." and len(token[_WORD]) == 1:
             end += 1  # an initial: "О."
     return end if words else index
+
+
+@lru_cache(maxsize=20_000)
+def _country_word(lower: str, language: str) -> bool:
+    return any(
+        "gent" in p.tag.grammemes and p.normal_form in _country_nouns()
+        for p in parse(lower, language)
+    )
+
+
+def _is_country_word(token: _Token, language: str) -> bool:
+    """Whether a word is a country's name in the genitive ("України", "России")."""
+    return token[_CAPITALISED] and not token[_ACRONYM] and _country_word(token[_LOWER], language)
+
+
+def _initials_end(tokens: list[_Token], index: int, language: str) -> int:
+    """The index after initials and a surname ("О. П. Вербицького") starting at ``index``."""
+    end = index
+    while (
+        end + 2 < len(tokens)
+        and end - index < 2 * _MAX_NAMESAKE_WORDS
+        and len(tokens[end][_WORD]) == 1
+        and tokens[end][_CAPITALISED]
+        and tokens[end + 1][_WORD] == "."
+    ):
+        end += 2
+    if end == index or end >= len(tokens):
+        return index
+    surname = tokens[end]
+    if (
+        not surname[_CAPITALISED]
+        or surname[_ACRONYM]
+        or len(surname[_WORD]) < 2  # noqa: PLR2004
+        or not _is_namesake(surname[_LOWER], language)
+    ):
+        return index
+    return end + 1
+
+
+@lru_cache(maxsize=20_000)
+def _is_namesake(lower: str, language: str) -> bool:
+    """Whether a surname is in the genitive only ("Вербицького", not "Руденко").
+
+    A surname that may be nominative after a body names the holder of a post there.
+    """
+    readings = [p.tag.grammemes for p in parse(lower, language)]
+    surnames = [g for g in readings if "Surn" in g]
+    if any("nomn" in g for g in surnames):
+        return False
+    return any("gent" in g for g in surnames or readings)
 
 
 def _person_starts(tokens: list[_Token], index: int, language: str) -> bool:
@@ -1247,6 +1453,8 @@ _REMIT_HEADS = frozenset(
         "уповноважений",
         "група",
         "группа",
+        "інститут",  # "Український інститут з прав людини"
+        "институт",
     }
 )
 
@@ -1270,13 +1478,43 @@ def _render(tokens: Sequence[_Token], words: Sequence[str]) -> str:
 
 def _nominative(tokens: Sequence[_Token], language: str) -> str:
     words = [t[_WORD] for t in tokens]
+    if _reads_nominative(tuple(t[_LOWER] for t in tokens), language):
+        return _render(tokens, words)  # "Кіровський райсуд": nothing to change
     head_index = next((i for i, t in enumerate(tokens) if t[_WORD] in _ACRONYM_HEADS), None)
-    if head_index is not None:
+    if head_index is not None and all(
+        _is_agreeing(t, language) for t in tokens[:head_index]
+    ):  # "Калуської РДА", not "фінансового управління Калуської РДА"
         new = list(words)
         for i in range(head_index):
             new[i] = _inflect_feminine(words[i], language)
         return _render(tokens, new)
     return _render(tokens, to_nominative(words, language))
+
+
+@lru_cache(maxsize=20_000)
+def _reads_nominative(words: tuple[str, ...], language: str) -> bool:
+    """Whether adjectives and the noun after them already agree in the nominative.
+
+    The words are kept as written then: the dictionary may not know the noun's gender
+    ("Кіровський райсуд") or give an adjective's lemma no case.
+    """
+    head = next((i for i, w in enumerate(words) if not _is_adjective(w, language)), 0)
+    if head == 0:
+        return False
+    nouns = {
+        _slots(p.tag.grammemes)[1:]
+        for p in parse(words[head], language)
+        if "NOUN" in p.tag.grammemes and "nomn" in p.tag.grammemes
+    }
+    return bool(nouns) and all(
+        any(
+            {"ADJF", "PRTF"} & p.tag.grammemes
+            and _slots(p.tag.grammemes)[0] in {"nomn", ""}
+            and _slots(p.tag.grammemes)[1:] in nouns
+            for p in parse(word, language)
+        )
+        for word in words[:head]
+    )
 
 
 def _inflect_feminine(word: str, language: str) -> str:
@@ -1286,8 +1524,7 @@ def _inflect_feminine(word: str, language: str) -> str:
                 {"nomn", "femn"} if language == "uk" else {"nomn", "femn", "sing"}
             )
             if inflected is not None:
-                new: str = inflected.word
-                return new[:1].upper() + new[1:] if word[:1].isupper() else new
+                return _shaped_like(word, inflected.word)
     return word
 
 
@@ -1339,6 +1576,31 @@ def _canonical(name: str) -> str:
     return " ".join(
         _EXPANSIONS.get(word, word) if index else word for index, word in enumerate(words)
     )
+
+
+_PLACE_PREPOSITIONS = frozenset({"у", "в", "во", "при", "ім.", "им.", "імені", "имени"})
+_CITY_MARKS = frozenset({"м.", "г."})
+_REMIT_WORDS = frozenset({"питань", "питання", "вопросам", "вопросов", "справах", "делам"})
+
+
+def _extends(rest: Sequence[str]) -> bool:
+    """Whether the words after a shorter name make it one body's fuller name.
+
+    A proper genitive or a place does ("... України", "... в Одеській області"); a common
+    word, a legal form or a quoted name may be a name read too far, which stays apart.
+    """
+    first = rest[0].casefold()
+    if first in _CITY_MARKS or first in _PLACE_PREPOSITIONS:
+        following = rest[1] if len(rest) > 1 else ""
+        return following[:1].isupper() or following in _CITY_MARKS or following in _REMIT_WORDS
+    if first in {"з", "із", "по"}:
+        return len(rest) > 1 and rest[1] in _REMIT_WORDS  # "... з питань ВПО"
+    return rest[0][:1].isupper() and rest[0] not in _LEGAL_FORMS
+
+
+# The fewest words a name cut short keeps to be taken for a longer one ("Верховна Рада").
+_MIN_SHORT_WORDS = 2
+_MAX_SHORT_WORDS = 12
 
 
 @attrs.define
@@ -1400,6 +1662,38 @@ class _Collector:
         self.records[key].spans.clear()
         self.merged[key] = into
 
+    def _merge_shortened(self) -> None:
+        """Take a name cut short into the one longer name it begins.
+
+        "Державна служба зайнятості" after "Державна служба зайнятості України": the same
+        body named again without its country. Two longer names leave it alone.
+        """
+        # A record's key is the canonical form of its name.
+        names = {key: key for key in self.order if key not in self.merged}
+        if len(names) < 2:  # noqa: PLR2004
+            return
+        beginnings = Counter(" ".join(name.split(maxsplit=2)[:2]) for name in names)
+        longer: dict[str, list[tuple[str, bool]]] = {}
+        for name, key in names.items():
+            if beginnings[" ".join(name.split(maxsplit=2)[:2])] < 2:  # noqa: PLR2004
+                continue  # no other name begins with the same two words
+            written = self.records[key].name.split()
+            for size in range(_MIN_SHORT_WORDS, min(len(written), _MAX_SHORT_WORDS)):
+                prefix = _canonical(" ".join(written[:size]))
+                if prefix in names and _extends(written[size:]):
+                    placed = written[size].casefold() in {"у", "в", "во"}
+                    longer.setdefault(prefix, []).append((key, placed))
+        for prefix, keys in longer.items():
+            short = names[prefix]
+            if len(keys) == 1 and short not in self.merged:
+                key, placed = keys[0]
+                into = self.merged.get(key, key)
+                if placed and len(self.records[short].spans) > len(self.records[into].spans):
+                    # "Європейський Союз" named thrice, "Європейського Союзу в Україні" once:
+                    # the place may belong to a project's title around the name.
+                    self.records[into].name = self.records[short].name
+                self._merge(short, into)
+
     def is_covered(self, start: int, end: int) -> bool:
         return end > start and self.covered.find(0, start, end) == -1
 
@@ -1410,6 +1704,7 @@ class _Collector:
             target = self.merged.get(target, target) if target is not None else None
             if target is not None and target != key and key not in self.merged:
                 self._merge(key, target)
+        self._merge_shortened()
         self.order = [key for key in self.order if key not in self.merged]
         return tuple(
             Organization(
@@ -1426,11 +1721,62 @@ class _Collector:
 _MEETING_HEADS = ("собрани",)
 _STATE = ("державн", "государственн", "національн", "национальн", "федеральн")
 _LOWERCASE_KINDS = frozenset({_K.ADMINISTRATION, _K.COUNCIL, _K.STATE_BODY, _K.MINISTRY})
+_SEATS = ("адміністративн", "административн")
+_SEAT_LEVELS = ("обласн", "областн", "районн", "губернськ", "губернск", "краев", "крайов")
+_TERRITORIES = (
+    *("громад", "район", "област", "краю", "края", "округ", "регіон", "регион"),
+    *("общин", "губерн", "республік", "республик"),
+)
+
+
+def _is_seat(phrase: Sequence[_Token], head: int) -> bool:
+    """Whether "центр" names the seat of a territory, not a body.
+
+    "адміністративний центр громади", "обласний центр Полтавщини"; but "Обласний центр
+    зайнятості" is a body.
+    """
+    before = phrase[head - 1][_LOWER]
+    if before.startswith(_SEATS):
+        return True
+    if not before.startswith(_SEAT_LEVELS):
+        return False
+    if head + 1 == len(phrase):
+        return True
+    following = phrase[head + 1]
+    return following[_CAPITALISED] or following[_LOWER].startswith(_TERRITORIES)
+
+
+# Adjectives that make a "фонд" a stock of money, land or housing, not a body.
+_STOCKS = (
+    *("статутн", "уставн", "житлов", "жилищн", "жилой", "жилого", "жилым", "жилом"),
+    *("дорожн", "резервн", "земельн", "лісов", "лесн", "водн", "аварійн", "аварийн"),
+    *("бібліотечн", "библиотечн", "музейн", "заповідн", "заповедн", "стабілізаційн"),
+    *("стабилизационн", "нежитлов", "нежил"),
+    *("загальн", "спеціальн", "пенсійних", "пенсионных"),  # parts of a budget; "фондів"
+)
+# The Ukrainian word for a government, a common noun unless capitalised inside a sentence:
+# "уряд Канади" is not a name, "Урядом Республіки Литва" is.
+_COMMON_GOVERNMENTS = frozenset({"уряд", "уряду", "урядом", "уряді", "урядові"})
+
+
+def _is_common_phrase(phrase: Sequence[_Token], head: int) -> bool:
+    """Whether a phrase with a body's head noun names something else or no one body."""
+    first = phrase[0]
+    if head and phrase[head][_LOWER].startswith("фонд"):
+        return phrase[head - 1][_LOWER].startswith(_STOCKS)  # "Резервний фонд бюджету"
+    if head and phrase[head][_LOWER].startswith("центр"):
+        return _is_seat(phrase, head)  # "Адміністративним центром громади стало село"
+    # "уряд Швеції": Ukrainian writes a government's name with a capital
+    return (
+        head == 0
+        and first[_LOWER] in _COMMON_GOVERNMENTS
+        and (first[_INITIAL] or first[_LOWER] == first[_WORD])
+    )
 
 
 def _accept(phrase: Sequence[_Token], head: int, kind: OrganizationKind) -> bool:
     """Whether a phrase around a head noun names one organisation, not a kind of body."""
-    if len(phrase) == 1:
+    if len(phrase) == 1 or _is_common_phrase(phrase, head):
         return False
     first = phrase[0]
     proper = [t for t in phrase[1:] if t[_CAPITALISED] or t[_ACRONYM]]
@@ -1516,7 +1862,7 @@ def _find_phrases(  # noqa: C901, PLR0912 - the steps of one pattern, in order
         if start < index and _is_country(tokens[start : index + 1], language):
             reach = end
             continue  # "Російська Федерація"
-        span_end = _number_end(text, phrase[-1][_END])
+        span_end = _numbered_end(text, tokens, start, phrase[-1][_END])
         name = _nominative(phrase, language) + text[phrase[-1][_END] : span_end]  # "шахта №10"
         acronym = None
         if (
@@ -1670,6 +2016,7 @@ def _lowercase_start(
         and tokens[start][_JOINED]
         and not tokens[start - 1][_CAPITALISED]
         and _is_agreeing(tokens[start - 1], language)
+        and _agrees(tokens[start - 1][_LOWER], tokens[head][_LOWER], language)
         and not tokens[start - 1][_LOWER].startswith(_DETERMINERS)
         and tokens[start - 1][_LOWER] not in _DEMONSTRATIVES
     ):
@@ -1710,6 +2057,7 @@ def _acronym_head(
         or token[_WORD] in _NOT_ORGANISATIONS
         or token[_WORD] in _LEGAL_FORMS
         or token[_WORD] in _INTERNATIONAL  # "НАТО в Афганистане", "ФИФА Зепп Блаттер"
+        or token[_WORD] in _COUNTRIES  # "консул ФРН у Харкові"
     ):
         return False
     if (
@@ -1904,6 +2252,8 @@ def _legal_chain(text: str, start: int) -> int | None:
 
 def _add_chain(text: str, match: re.Match[str], inner: str, found: _Collector) -> bool:
     """Add a quoted name with the legal forms before it; whether there were any."""
+    if inner[:1].islower():
+        return False  # a quoted phrase, not a name: "G8 «значит другое»"
     chain = _legal_chain(text, match.start())
     if chain is None:
         # A name nested in a longer quoted one: "ТОВ «Керуюча компанія «Днепросервіс»".
@@ -1955,11 +2305,15 @@ def _programme_titles(
         starts.add(_inner_span(match).start)
         for acronym in _ACRONYM_IN_PARENTHESES.finditer(text, match.start(), match.end()):
             found.covered[acronym.start(1) : acronym.end(1)] = b"\x01" * len(acronym.group(1))
+        after = _ACRONYM_AFTER_TITLE.match(text, match.end())
+        if after is not None:  # "проєкт «Підтримка громад» ABCD": the project's own acronym
+            found.covered[after.start(1) : after.end(1)] = b"\x01" * len(after.group(1))
     return frozenset(starts)
 
 
 _PROGRAMME_PREFIXES = frozenset(cue[:3] for cue in _PROGRAMME_CUES)
 _ACRONYM_IN_PARENTHESES = re.compile(r"\(([A-ZА-ЯІЇЄҐ][\w-]{1,15})\)")
+_ACRONYM_AFTER_TITLE = re.compile(r"[ \t]\(?([A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ0-9-]{1,15})(?![\w-])")
 
 
 def _find_quoted(text: str, quotes: list[re.Match[str]], language: str, found: _Collector) -> None:
@@ -2045,6 +2399,14 @@ def _is_gloss(text: str, start: int, found: _Collector) -> bool:
     )
 
 
+# A work or a programme named right before a Latin title: "курс Better English".
+_TITLED_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:курс|фільм|фильм|книг|пісн|песн|альбом|серіал|сериал|шоу|програм|программ"
+    r"|проєкт|проект|конкурс|фестивал|премі|акці|марафон|ініціатив|инициатив)[^\W\d_]{0,6}"
+    r"[ \t]\Z"
+)
+
+
 def _not_a_latin_name(text: str, match: re.Match[str], words: list[str], found: _Collector) -> bool:
     """Whether Latin words name software, spell the person before them or run too long."""
     return (
@@ -2052,6 +2414,7 @@ def _not_a_latin_name(text: str, match: re.Match[str], words: list[str], found: 
         or words[0].rstrip(".") in _PRODUCTS
         or _DESIGNATION.fullmatch(words[0]) is not None
         or _is_gloss(text, match.start(), found)
+        or _TITLED_BEFORE.search(text, max(0, match.start() - 24), match.start()) is not None
     )
 
 
@@ -2289,8 +2652,11 @@ def _stump_kind(lower: str, language: str) -> OrganizationKind | None:
             or "надзор" in rest  # "Росприроднадзор": a federal inspectorate
         )
         return kind if known else None
+    readings = parse(lower, language)
     for suffix, kind in _STUMP_SUFFIXES.items():
-        for candidate in parse(lower, language):
+        for candidate in readings:
+            if not candidate.is_known and candidate is not readings[0]:
+                continue  # a guess at an unknown word's ending: "Гуматом" is not "-атом"
             lemma = candidate.normal_form
             if (
                 lemma.endswith(suffix)
@@ -2599,9 +2965,19 @@ def _adjective_nominative(word: str, language: str, gender: set[str] | None = No
         if "ADJF" in candidate.tag.grammemes:
             inflected = candidate.inflect({"nomn", *(gender or ())})
             if inflected is not None:
-                new: str = inflected.word
-                return new[:1].upper() + new[1:] if word[:1].isupper() else new
+                return _shaped_like(word, inflected.word)
     return word
+
+
+def _shaped_like(word: str, new: str) -> str:
+    """``new`` with the capitals of ``word``, part by part ("Івано-Франківський")."""
+    parts, shapes = new.split("-"), word.split("-")
+    if len(parts) != len(shapes):
+        shapes = shapes[:1]
+    return "-".join(
+        part[:1].upper() + part[1:] if shape[:1].isupper() else part
+        for part, shape in zip(parts, shapes + [""] * (len(parts) - len(shapes)), strict=True)
+    )
 
 
 def _qualifiers_before(tokens: list[_Token], index: int, language: str) -> int:
