@@ -420,7 +420,7 @@ def _letter_scores(words: list[str], candidates: frozenset[str]) -> dict[str, fl
         code: _PRIOR.get(code, 0.0) for code in _CYRILLIC if code in candidates
     }
     joined = " ".join(words)
-    letters = {char: joined.count(char) for char in _MARKS.intersection(joined)}
+    letters = {char: joined.count(char) for char in _MARKS if char in joined}
     hard_signs = len(_HARD_SIGN_BEFORE_CONSONANT.findall(joined)) if "ъ" in letters else 0
     for code in scores:
         never = _FORBIDDEN_SETS[code]
