@@ -16,7 +16,7 @@ from typing import Any
 
 from govnews.morphology import parse
 
-__all__ = ["match_case", "to_nominative"]
+__all__ = ["agrees", "match_case", "to_nominative"]
 
 _AGREEING = frozenset({"ADJF", "PRTF", "NUMR"})
 _PERSON = frozenset({"Name", "Surn", "Patr"})
@@ -69,25 +69,41 @@ def _head_parses(word: str, language: str) -> list[Any]:
     return sorted(nouns, key=lambda p: p.tag.number == "plur")
 
 
-def _agrees(word: str, noun: str, language: str) -> bool:
-    """Whether ``word`` can be an adjective agreeing with the noun ``noun`` after it.
+def agrees(adjective: str, noun: str, language: str) -> bool:
+    """Whether ``adjective`` can agree with ``noun`` in case, number and gender.
 
-    "Раду" is also a form of the adjective "радий", but it cannot agree with
-    "України": in "Верховну Раду України" it is the head noun.
+    Args:
+        adjective: A word that may be an adjective, participle or numeral.
+        noun: A word that may be a noun.
+        language: ``uk`` or ``ru``.
+
+    Returns:
+        ``True`` when some reading of each agrees (a reading without a case agrees in
+        any case).
+
+    Examples:
+        >>> agrees("обласної", "ради", "uk"), agrees("Раду", "України", "uk")
+        (True, False)
     """
-    nouns = [(p.tag.case, p.tag.number, p.tag.gender) for p in _head_parses(noun, language)]
-    for reading in parse(word.lower(), language):
-        tag = reading.tag
-        if not _AGREEING & tag.grammemes:
+    nouns = {_slots(p.tag) for p in parse(noun.lower(), language) if "NOUN" in p.tag}
+    for reading in parse(adjective.lower(), language):
+        if not _AGREEING & reading.tag.grammemes:
             continue
-        for case, number, gender in nouns:
-            if (
-                tag.case == case
-                and tag.number == number
-                and (number == "plur" or None in (tag.gender, gender) or tag.gender == gender)
-            ):
-                return True
+        case, plural, gender = _slots(reading.tag)
+        if any(
+            case in {noun_case, ""}
+            and plural == noun_plural
+            and (plural or not gender or not noun_gender or gender == noun_gender)
+            for noun_case, noun_plural, noun_gender in nouns
+        ):
+            return True
     return False
+
+
+def _slots(tag: Any) -> tuple[str, bool, str]:
+    """A reading's case, whether it is plural, and its gender ("" when not given)."""
+    plural = tag.number == "plur"
+    return tag.case or "", plural, "" if plural else tag.gender or ""
 
 
 def _agreeing_parse(
@@ -178,7 +194,7 @@ def _inflected(  # noqa: C901, PLR0912 - head search and agreement in one pass
             and _is_word(following)
             and (
                 _is_agreeing(following, language)
-                or (bool(heads) and _agrees(word, following, language))
+                or (bool(heads) and agrees(word, following, language))
                 or (not heads and bool(_head_parses(following, language)))
             )
         )

@@ -20,6 +20,7 @@ __all__ = [
     "Region",
     "Unit",
     "countries",
+    "country_names",
     "normalize_apostrophes",
     "ru_regions",
     "ua_regions",
@@ -204,6 +205,22 @@ def countries() -> tuple[Country, ...]:
             )
         )
     return tuple(result)
+
+
+@cache
+def country_names() -> frozenset[str]:
+    """Lower-case names of every country, in both languages.
+
+    Examples:
+        >>> "україна" in country_names(), "германия" in country_names()
+        (True, True)
+    """
+    return frozenset(
+        name.lower()
+        for country in countries()
+        for names in country.names.values()
+        for name in names
+    )
 
 
 @cache

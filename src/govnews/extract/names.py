@@ -17,12 +17,12 @@ from importlib import resources
 
 import attrs
 
+from govnews.extract import gazetteer
 from govnews.morphology import parse
 
 __all__ = [
     "NameReading",
     "capitalize_name",
-    "country_names",
     "from_common_name",
     "given_name_readings",
     "in_name_lexicon",
@@ -915,7 +915,7 @@ def is_word_surname(word: str, language: str) -> bool:
     if all(p.tag.number == "plur" for p in parses):
         return False  # none, or "Буряки": a plural noun names no one person
     relational = _RELATIONAL.search(word.lower()) is not None
-    countries = _country_names()
+    countries = gazetteer.country_names()
     for candidate in parses:
         grammemes = candidate.tag.grammemes
         if candidate.normal_form in countries:
@@ -983,34 +983,11 @@ def is_adjective_surname(word: str, language: str, gender: str, case: str) -> bo
             continue  # "Веселій" is also an imperative, which no name can be
         if "ADJF" not in grammemes or _NOT_SURNAME_KIND & grammemes:
             return False
-        if candidate.normal_form in _ORDINALS or candidate.normal_form in _country_names():
+        if candidate.normal_form in _ORDINALS or candidate.normal_form in gazetteer.country_names():
             return False
         if tag.number != "plur" and tag.gender == gender and (tag.case or "nomn") == wanted:
             agrees = True
     return agrees
-
-
-@cache
-def _country_names() -> frozenset[str]:
-    """Lower-case names of the countries of the gazetteer, in both languages."""
-    from govnews.extract.gazetteer import countries  # noqa: PLC0415 - loaded on first use
-
-    return frozenset(
-        name.lower()
-        for country in countries()
-        for names in country.names.values()
-        for name in names
-    )
-
-
-def country_names() -> frozenset[str]:
-    """Lower-case names of the countries of the gazetteer, in both languages.
-
-    Examples:
-        >>> "україна" in country_names()
-        True
-    """
-    return _country_names()
 
 
 _ORDINALS = frozenset(

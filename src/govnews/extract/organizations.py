@@ -47,7 +47,7 @@ import attrs
 
 from govnews.extract import gazetteer
 from govnews.extract.places import lemmas
-from govnews.inflect import to_nominative
+from govnews.inflect import agrees, match_case, to_nominative
 from govnews.model import Organization, OrganizationKind, Place, Span
 from govnews.morphology import parse
 
@@ -738,27 +738,17 @@ _POSTS = frozenset(
 
 @lru_cache(maxsize=100_000)
 def _agrees(adjective: str, noun: str, language: str) -> bool:
-    """Whether an adjective can agree with a noun in case, number and gender.
+    """Whether an adjective can agree with a noun of a body's name.
 
-    "главой правительства": the instrumental noun read as an adjective does not; nor
-    does a post's name that agrees by chance ("главой администрации").
+    "главой правительства": a post noun read as an adjective never does, even when it
+    agrees by chance ("главой администрации"); a word with no noun reading lets any
+    adjective pass.
     """
-    readings = parse(adjective, language)
-    if any("NOUN" in p.tag.grammemes and p.normal_form in _POSTS for p in readings):
+    if _is_post_word(adjective, language):
         return False
-    nouns = {_slots(p.tag.grammemes) for p in parse(noun, language) if "NOUN" in p.tag.grammemes}
-    if not nouns:
+    if not any("NOUN" in p.tag.grammemes for p in parse(noun, language)):
         return True
-    for reading in readings:
-        if not {"ADJF", "PRTF"} & reading.tag.grammemes:
-            continue
-        case, number, gender = _slots(reading.tag.grammemes)
-        if any(
-            case in {c, ""} and number == n and (not gender or not g or gender == g)
-            for c, n, g in nouns
-        ):
-            return True
-    return False
+    return agrees(adjective, noun, language)
 
 
 @lru_cache(maxsize=100_000)
@@ -1343,7 +1333,7 @@ def _named_after(tokens: list[_Token], index: int, language: str) -> int:
 @lru_cache(maxsize=20_000)
 def _country_word(lower: str, language: str) -> bool:
     return any(
-        "gent" in p.tag.grammemes and p.normal_form in _country_nouns()
+        "gent" in p.tag.grammemes and p.normal_form in gazetteer.country_names()
         for p in parse(lower, language)
     )
 
@@ -1524,7 +1514,7 @@ def _inflect_feminine(word: str, language: str) -> str:
                 {"nomn", "femn"} if language == "uk" else {"nomn", "femn", "sing"}
             )
             if inflected is not None:
-                return _shaped_like(word, inflected.word)
+                return match_case(inflected.word, word)
     return word
 
 
@@ -2965,19 +2955,8 @@ def _adjective_nominative(word: str, language: str, gender: set[str] | None = No
         if "ADJF" in candidate.tag.grammemes:
             inflected = candidate.inflect({"nomn", *(gender or ())})
             if inflected is not None:
-                return _shaped_like(word, inflected.word)
+                return match_case(inflected.word, word)
     return word
-
-
-def _shaped_like(word: str, new: str) -> str:
-    """``new`` with the capitals of ``word``, part by part ("Івано-Франківський")."""
-    parts, shapes = new.split("-"), word.split("-")
-    if len(parts) != len(shapes):
-        shapes = shapes[:1]
-    return "-".join(
-        part[:1].upper() + part[1:] if shape[:1].isupper() else part
-        for part, shape in zip(parts, shapes + [""] * (len(parts) - len(shapes)), strict=True)
-    )
 
 
 def _qualifiers_before(tokens: list[_Token], index: int, language: str) -> int:
@@ -3164,17 +3143,7 @@ def _is_country_genitive(token: _Token, language: str) -> bool:
         and token[_CAPITALISED]
         and not token[_ACRONYM]
         and _is_tail_word(token, language, "gent")
-        and bool(lemmas(token[_WORD], language) & _country_nouns())
-    )
-
-
-@cache
-def _country_nouns() -> frozenset[str]:
-    return frozenset(
-        name.lower()
-        for country in gazetteer.countries()
-        for names in country.names.values()
-        for name in names
+        and bool(lemmas(token[_WORD], language) & gazetteer.country_names())
     )
 
 

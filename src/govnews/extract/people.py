@@ -42,7 +42,6 @@ from govnews.extract.names import (
     NameReading,
     analyzer_knows,
     capitalize_name,
-    country_names,
     from_common_name,
     given_name_readings,
     in_name_lexicon,
@@ -2580,7 +2579,7 @@ def _first_noun(word: str, language: str) -> bool:
 def _is_place(word: str, language: str) -> bool:
     """Whether a capitalised nominative name is a country, a city or a geographic name."""
     lower = word.lower()
-    if lower in country_names():
+    if lower in gazetteer.country_names():
         return True
     if any(unit.category in "MK" for unit in gazetteer.units_by_name().get(lower, ())):
         return True  # "Тернопіль", "Київ"
