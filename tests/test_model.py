@@ -127,3 +127,30 @@ def test_records_pickle_unchanged():
 )
 def test_enum_values_are_the_lowercase_names_of_design(enum, values):
     assert [member.value for member in enum] == values
+
+
+_FAR = govnews.Span(start=0, end=50)
+
+
+@pytest.mark.parametrize(
+    ("field", "record"),
+    [
+        ("dates", govnews.DateMention(text="x", span=_FAR, month=1)),
+        (
+            "officials",
+            govnews.Official(
+                name="Ірина Коваль",
+                given_name="Ірина",
+                surname="Коваль",
+                latin="Iryna Koval",
+                mentions=(_FAR,),
+            ),
+        ),
+        ("organizations", govnews.Organization(name="Міська рада", mentions=(_FAR,))),
+        ("events", govnews.Event(kind=govnews.EventKind.MEETING, mentions=(_FAR,))),
+        ("programmes", govnews.Programme(name="Громада", mentions=(_FAR,))),
+    ],
+)
+def test_article_rejects_a_span_past_its_text_in_any_record(field: str, record: object):
+    with pytest.raises(ValueError, match="ends past the text"):
+        govnews.Article(id="a", text="short", **{field: (record,)})

@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from govnews.extract import organizations
 from govnews.extract.organizations import _tokens, find_organizations
 from govnews.extract.places import find_places
 from govnews.model import Organization, OrganizationKind, Span
@@ -485,3 +486,16 @@ def test_tokens_are_left_alone_by_the_garbage_collector() -> None:
     gc.collect()
     assert tokens
     assert not any(gc.is_tracked(token) for token in tokens)
+
+
+def test_tokens_do_not_depend_on_the_words_read_before():
+    text = "Голова ОДА, «ДТЕК» та U-LEAD з Європою — в.о. директора ТОВ «Агро-Світ»'"
+    first = organizations._tokens(text)
+    organizations._SHAPES.clear()
+    assert organizations._tokens(text) == first
+
+
+def test_word_shapes_stay_bounded(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(organizations, "_SHAPES_KEPT", 50)
+    organizations._tokens(" ".join(f"слово{n}" for n in range(500)))
+    assert len(organizations._SHAPES) <= 50

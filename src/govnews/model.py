@@ -9,6 +9,8 @@ import calendar
 import datetime as dt
 import enum
 import re
+import types
+import typing
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -452,11 +454,34 @@ class LanguageGuess:
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
+_PLAIN = (str, int, float, bool, type(None), type(Ellipsis))
+
+
+def _holds_no_span(kind: Any) -> bool:
+    """Whether a field's declared type rules out a span.
+
+    Text, numbers and enums do, and unions or tuples of them ("str | None",
+    "tuple[str, ...]").
+    """
+    if isinstance(kind, type) and (issubclass(kind, _PLAIN) or issubclass(kind, enum.Enum)):
+        return True
+    if isinstance(kind, types.UnionType) or typing.get_origin(kind) is tuple:
+        return all(_holds_no_span(part) for part in typing.get_args(kind))
+    return kind is Ellipsis
+
+
 def _field_names(kind: type) -> tuple[str, ...]:
-    """The attribute names of an attrs class, in order; none for any other type."""
+    """The attribute names of an attrs class that may hold a span, in order.
+
+    Any other type has none.
+    """
     names = _FIELD_NAMES.get(kind)
     if names is None:
-        names = tuple(field.name for field in attrs.fields(kind)) if attrs.has(kind) else ()
+        names = (
+            tuple(field.name for field in attrs.fields(kind) if not _holds_no_span(field.type))
+            if attrs.has(kind)
+            else ()
+        )
         _FIELD_NAMES[kind] = names
     return names
 

@@ -621,18 +621,55 @@ def _is_acronym(word: str) -> bool:
     return upper >= len(letters) - 1
 
 
+_Shape = tuple[str, str, bool, bool, bool, bool, int]
+"""What a raw token says by itself.
+
+The word, its lower case, whether it is a word, capitalised, an acronym, whether the
+raw token lost trailing characters, and the length of the word.
+"""
+
+_SHAPES_KEPT: Final = 100_000
+
+
+class _Shapes(dict[str, _Shape]):
+    """Raw tokens and their shapes: a text repeats its words, so each is read once."""
+
+    def __missing__(self, raw: str) -> _Shape:
+        if len(self) >= _SHAPES_KEPT:
+            self.clear()  # bounded: an endless stream of new words cannot grow it
+        word = raw
+        if raw[-1] in _TRIM:
+            word = raw.rstrip(_TRIM) or raw
+        first = word[0]
+        upper = first.isupper()
+        shape = (
+            word,
+            word.lower(),
+            first.isalpha(),
+            upper,
+            upper and len(word) > 1 and _is_acronym(word),
+            len(word) != len(raw),
+            len(word),
+        )
+        self[raw] = shape
+        return shape
+
+
+_SHAPES = _Shapes()
+
+
 def _tokens(text: str) -> list[_Token]:
     """The words and punctuation marks of ``text``, in one pass of ``findall``.
 
     The pattern also captures the gap before each token (whitespace and underscores,
     the only characters no token takes), so offsets are counted, not asked of match
-    objects: a quarter of the time of ``finditer`` on a long text.
+    objects: a quarter of the time of ``finditer`` on a long text. What a token says by
+    itself (its case, whether it is an acronym) is looked up by its spelling.
     """
     tokens: list[_Token] = []
     append = tokens.append
-    trim = _TRIM
+    shapes = _SHAPES
     sentence_end = _SENTENCE_END
-    is_acronym = _is_acronym
     initial = True
     trimmed = False  # the word before lost its trailing characters to the gap
     start = 0
@@ -640,33 +677,15 @@ def _tokens(text: str) -> list[_Token]:
         if not raw:
             break  # the end of the text
         start += len(gap)
-        following = start + len(raw)
         if "\n" in gap:
             initial = True
             joined = False
         else:
             joined = not trimmed and (gap == " " or not gap or gap.isspace())
-        word = raw
-        if raw[-1] in trim:
-            word = raw.rstrip(trim) or raw
-        trimmed = len(word) != len(raw)
-        first = word[0]
-        upper = first.isupper()
-        append(
-            (
-                start,
-                start + len(word),
-                word,
-                word.lower(),
-                initial,
-                joined,
-                first.isalpha(),
-                upper,
-                upper and len(word) > 1 and is_acronym(word),
-            )
-        )
+        word, lower, is_word, upper, acronym, trimmed, size = shapes[raw]
+        append((start, start + size, word, lower, initial, joined, is_word, upper, acronym))
         initial = word in sentence_end
-        start = following
+        start += len(raw)
     return tokens
 
 
