@@ -546,11 +546,13 @@ def _post_words(language: str) -> frozenset[str]:
     )
 
 
-def _lemmas(word: str, language: str) -> set[str]:
+@lru_cache(maxsize=50_000)
+def _lemmas(word: str, language: str) -> frozenset[str]:
     lower = word.lower().replace("'", "’").replace("ʼ", "’")
-    return {lower} | {p.normal_form.replace("'", "’") for p in parse(lower, language)}
+    return frozenset({lower} | {p.normal_form.replace("'", "’") for p in parse(lower, language)})
 
 
+@lru_cache(maxsize=50_000)
 def _post_lemma(word: str, language: str) -> str | None:
     """The post word ``word`` is a form of, or ``None``."""
     if len(word) < 2 or (word.isupper() and len(word) > 1):  # noqa: PLR2004 - acronyms are bodies
@@ -569,12 +571,14 @@ def _post_lemma(word: str, language: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=50_000)
 def _is_modifier(word: str, language: str) -> bool:
     if not word.islower() and not word[:1].isupper():
         return False
     return bool(_lemmas(word, language) & _MODIFIERS)
 
 
+@lru_cache(maxsize=50_000)
 def _is_verbal(word: str, language: str) -> bool:
     parses = parse(word.lower(), language)
     return bool(parses) and bool(_VERBAL & parses[0].tag.grammemes)
@@ -2980,6 +2984,7 @@ def _post_cases(word: str, language: str, *, plural: bool = False) -> frozenset[
     return frozenset(cases)
 
 
+@lru_cache(maxsize=50_000)
 def _has_nominative(word: str, language: str) -> bool:
     return any(
         p.tag.case in (None, "nomn") and p.tag.number != "plur"
