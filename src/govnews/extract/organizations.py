@@ -36,7 +36,7 @@ name no body.
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache, lru_cache
 from importlib import resources
 from itertools import compress
@@ -174,6 +174,9 @@ _HEADS: dict[str, OrganizationKind] = {
     "администрация": _K.ADMINISTRATION,
     "мэрия": _K.ADMINISTRATION,
     "совет": _K.COUNCIL,
+    "горсовет": _K.COUNCIL,
+    "облсовет": _K.COUNCIL,
+    "райсовет": _K.COUNCIL,
     "дума": _K.COUNCIL,
     "собрание": _K.COUNCIL,
     "министерство": _K.MINISTRY,
@@ -1604,7 +1607,12 @@ def _extends(rest: Sequence[str]) -> bool:
         return following[:1].isupper() or following in _CITY_MARKS or following in _REMIT_WORDS
     if first in {"з", "із", "по"}:
         return len(rest) > 1 and rest[1] in _REMIT_WORDS  # "... з питань ВПО"
+    if " ".join(rest[:2]).casefold() in _OF_DEPUTIES:
+        return True  # "міська рада народних депутатів": a council's full name
     return rest[0][:1].isupper() and rest[0] not in _LEGAL_FORMS
+
+
+_OF_DEPUTIES = frozenset({"народних депутатів", "народных депутатов"})
 
 
 # The fewest words a name cut short keeps to be taken for a longer one ("Верховна Рада").
@@ -1632,6 +1640,7 @@ class _Collector:
         self.starts: dict[int, list[str]] = {}  # where mentions start -> their records
         self.titles: frozenset[int] = frozenset()  # where quoted programme titles begin
         self.merged: dict[str, str] = {}  # a record taken into another -> that one
+        self.generic: list[tuple[Span, str]] = []  # "облради", "ОДА" alone -> what they stand for
 
     def add(self, name: str, kind: OrganizationKind, span: Span, acronym: str | None = None) -> str:
         key = _canonical(name)
@@ -1705,6 +1714,57 @@ class _Collector:
 
     def is_covered(self, start: int, end: int) -> bool:
         return end > start and self.covered.find(0, start, end) == -1
+
+    def link_bracketed(self, text: str) -> None:
+        """Join an acronym to the name it is given with in brackets, in either order.
+
+        "Програма розвитку ООН (ПРООН)" and "ПРООН (Програма розвитку ООН)": one body,
+        with every other mention of the acronym.
+        """
+        starts: dict[int, tuple[str, int]] = {}  # an acronym's mention: start -> record, end
+        ends: dict[int, str] = {}  # end -> record
+        for key in self.order:
+            name = self.records[key].name
+            if key not in self.merged and " " not in name and _is_acronym(name):
+                for span in self.records[key].spans:
+                    starts.setdefault(span.start, (key, span.end))
+                    ends.setdefault(span.end, key)
+        acronyms = set(ends.values())
+        for key in list(self.order):
+            record = self.records[key]
+            if key in self.merged or key in acronyms or record.acronym or not starts:
+                continue
+            for span in list(record.spans):
+                acronym = _bracketed_acronym(text, span, record.name, starts, ends)
+                if acronym is not None and self.merged.get(acronym, acronym) != key:
+                    self._merge(acronym, key)
+                    record.acronym = self.records[acronym].name
+                    self.acronyms.setdefault(record.acronym.casefold(), key)
+                    break
+
+    def refer_generic(self) -> None:
+        """Add a body named by its level alone ("облради", "ОДА") to the one body it names.
+
+        "Житомирська обласна рада" ... "депутати облради": the text names one oblast council,
+        so the short name is another mention of it. Two councils of that level, or none,
+        leave the short name alone.
+        """
+        for span, generic in self.generic:
+            if self.is_covered(span.start, span.end):
+                continue
+            suffix = " " + generic
+            keys = {
+                self.merged.get(key, key)
+                for key in self.order
+                # one place word before the level: "житомирська обласна рада", but not
+                # "екологічна комісія миколаївської міська рада" (a body of the council)
+                if key.endswith(suffix)
+                and " " not in key[: -len(suffix)]
+                and self.records[key].spans
+            }
+            if len(keys) == 1:
+                record = self.records[keys.pop()]
+                self.add(record.name, record.kind, span)
 
     def result(self) -> tuple[Organization, ...]:
         for key in self.order:
@@ -1814,7 +1874,7 @@ def _accept(phrase: Sequence[_Token], head: int, kind: OrganizationKind) -> bool
     )
 
 
-def _find_phrases(  # noqa: C901, PLR0912 - the steps of one pattern, in order
+def _find_phrases(  # noqa: C901, PLR0912, PLR0915 - the steps of one pattern, in order
     text: str, tokens: list[_Token], language: str, found: _Collector
 ) -> None:
     prefixes = _head_prefixes()
@@ -1842,10 +1902,11 @@ def _find_phrases(  # noqa: C901, PLR0912 - the steps of one pattern, in order
         end = _right_edge(tokens, index, text, language)
         if _is_plural(tokens, index, language):
             continue  # "районні державні адміністрації": a kind of body, not one of them
-        if (head[_WORD] in _ACRONYM_HEADS and start == index and end == index + 1) or tokens[start][
-            _START
-        ] in found.titles:
-            continue  # "ОДА" alone; "проєкт «Агенція змін»": a programme's title
+        if head[_WORD] in _ACRONYM_HEADS and start == index and end == index + 1:
+            _note_generic(tokens, index, end, language, found)  # "ОДА" alone, for later
+            continue
+        if tokens[start][_START] in found.titles:
+            continue  # "проєкт «Агенція змін»": a programme's title
         if not tokens[start][_CAPITALISED] and head[_WORD] not in _ACRONYM_HEADS:
             start = _lowercase_start(tokens, index, end, kind, language)
         parent = _parent_at(tokens, index, end) if end > index + 2 else None
@@ -1866,22 +1927,16 @@ def _find_phrases(  # noqa: C901, PLR0912 - the steps of one pattern, in order
             or _accept(phrase, index - start, kind)
             or (quote_follows and len(phrase) > 1 and phrase[0][_CAPITALISED])
         ):
-            _refer_back(head, language, found)
+            if not _note_level(tokens, start, end, language, found):
+                _refer_back(head, language, found)
             continue
         if start < index and _is_country(tokens[start : index + 1], language):
             reach = end
             continue  # "Російська Федерація"
         span_end = _numbered_end(text, tokens, start, phrase[-1][_END])
         name = _nominative(phrase, language) + text[phrase[-1][_END] : span_end]  # "шахта №10"
-        acronym = None
-        if (
-            end + 2 < len(tokens)
-            and tokens[end][_WORD] == "("
-            and tokens[end + 2][_WORD] == ")"
-            and tokens[end + 1][_ACRONYM]
-            and not found.is_covered(tokens[end + 1][_START], tokens[end + 1][_END])
-        ):
-            acronym = tokens[end + 1][_WORD]  # not a programme's: "ініціатива ЄС (EUACI)"
+        at = _acronym_beside(tokens, end, found)
+        acronym = tokens[at][_WORD] if at is not None else None
         name, span, inner = _with_quoted(
             text, name, Span(start=phrase[0][_START], end=span_end), quote_follows=quote_follows
         )
@@ -1889,11 +1944,23 @@ def _find_phrases(  # noqa: C901, PLR0912 - the steps of one pattern, in order
         if inner is not None:
             found.acronyms.setdefault(inner, key)
         found.heads[_head_lemma(head[_LOWER], language)] = key
-        if acronym:
-            found.add(
-                name, kind, Span(start=tokens[end + 1][_START], end=tokens[end + 1][_END]), acronym
-            )
+        if at is not None:
+            found.add(name, kind, Span(start=tokens[at][_START], end=tokens[at][_END]), acronym)
         reach = end if parent is None or parent >= end else parent + 1
+
+
+def _acronym_beside(tokens: list[_Token], end: int, found: _Collector) -> int | None:
+    """The token of the acronym in brackets after a name ending at token ``end``, if any.
+
+    "Програма розвитку ООН (ПРООН)". An acronym already taken by another name
+    ("ініціатива ЄС (EUACI)", a programme's) is not this one's.
+    """
+    if not (end + 2 < len(tokens) and tokens[end][_WORD] == "(" and tokens[end + 2][_WORD] == ")"):
+        return None
+    token = tokens[end + 1]
+    if not token[_ACRONYM] or found.is_covered(token[_START], token[_END]):
+        return None
+    return end + 1
 
 
 # Heads named in the plural: "Збройні сили України".
@@ -1985,6 +2052,123 @@ def _refer_back(head: _Token, language: str, found: _Collector) -> None:
     if key is not None:
         record = found.records[key]
         found.add(record.name, record.kind, Span(start=head[_START], end=head[_END]))
+
+
+_BLANKS_SKIPPED = 8
+
+
+def _bracketed_acronym(
+    text: str,
+    span: Span,
+    name: str,
+    starts: Mapping[int, tuple[str, int]],
+    ends: Mapping[int, str],
+) -> str | None:
+    """The acronym record given in brackets with the name at ``span``, if any.
+
+    ``starts`` and ``ends`` say where mentions of acronyms start and end.
+    """
+    after = _after_blanks(text, span.end)
+    if text.startswith("(", after):  # "Програма розвитку ООН (ПРООН)"
+        inside, end = starts.get(_after_blanks(text, after + 1), (None, 0))
+        if inside is not None and text.startswith(")", _after_blanks(text, end)):
+            return inside
+    if " " not in name:
+        return None  # "ITPS (Netherlands)": a place, not the acronym's name
+    before = _before_blanks(text, span.start)
+    if before > 0 and text.startswith("(", before - 1) and text.startswith(")", after):
+        return ends.get(_before_blanks(text, before - 1))  # "ПРООН (Програма розвитку ООН)"
+    return None
+
+
+def _after_blanks(text: str, position: int) -> int:
+    """Where the text goes on after the spaces and tabs at ``position`` (a few at most)."""
+    end = min(len(text), position + _BLANKS_SKIPPED)
+    while position < end and text[position] in " \t":
+        position += 1
+    return position
+
+
+def _before_blanks(text: str, position: int) -> int:
+    """Where the spaces and tabs right before ``position`` begin (a few at most)."""
+    start = max(0, position - _BLANKS_SKIPPED)
+    while position > start and text[position - 1] in " \t":
+        position -= 1
+    return position
+
+
+# Bodies named by their level alone, as their short forms expand ("облрада", "ОДА").
+_GENERIC_BODIES = frozenset(
+    {
+        *("обласна рада", "районна рада", "міська рада", "сільська рада", "селищна рада"),
+        *("обласна державна адміністрація", "районна державна адміністрація"),
+        *("обласна військова адміністрація", "районна військова адміністрація"),
+        *("міська державна адміністрація", "міська військова адміністрація"),
+        *("областной совет", "районный совет", "городской совет"),
+        *("областная государственная администрация", "районная государственная администрация"),
+    }
+)
+_GENERIC_SHORT = {
+    **_EXPANSIONS,
+    "мва": "міська військова адміністрація",
+    "ога": "областная государственная администрация",
+    "рга": "районная государственная администрация",
+    "райсовет": "районный совет",
+}
+
+
+def _after_plural(tokens: list[_Token], index: int, language: str) -> bool:
+    """Whether the word before token ``index`` is a noun that can only be plural ("голів")."""
+    if index == 0 or not tokens[index - 1][_IS_WORD]:
+        return False
+    readings = [p for p in parse(tokens[index - 1][_LOWER], language) if "NOUN" in p.tag]
+    return bool(readings) and all(p.tag.number == "plur" for p in readings)
+
+
+def _note_generic(
+    tokens: list[_Token], begin: int, end: int, language: str, found: _Collector
+) -> bool:
+    """Keep a body named by its level alone ("облради", "обласної ради") for later.
+
+    It becomes a mention of the one body of that level the text names in full
+    (``_Collector.refer_generic``).
+    """
+    phrase = tokens[begin:end]
+    index = begin
+    if len(phrase) > 3 or not phrase or not phrase[-1][_IS_WORD]:  # noqa: PLR2004
+        return False
+    if len(phrase) == 1:
+        if phrase[0][_ACRONYM] and _after_plural(tokens, index, language):
+            return False  # "рейтинг голів ОДА": the heads of every oblast's administration
+        lower = phrase[0][_LOWER]
+        generic = _GENERIC_SHORT.get(lower) or _GENERIC_SHORT.get(_head_lemma(lower, language), "")
+    else:
+        generic = _nominative(phrase, language).lower()
+    if generic not in _GENERIC_BODIES:
+        return False
+    found.generic.append((Span(start=phrase[0][_START], end=phrase[-1][_END]), generic))
+    return True
+
+
+def _note_level(
+    tokens: list[_Token], start: int, end: int, language: str, found: _Collector
+) -> bool:
+    """``_note_generic`` for a phrase with the small-letter level words before it, if any.
+
+    "депутати обласної ради": the head's phrase is "ради"; its level comes before it.
+    """
+    first = start
+    while (
+        first > 0
+        and start - first < 2  # noqa: PLR2004 - "обласної державної"
+        and tokens[first - 1][_IS_WORD]
+        and not tokens[first - 1][_CAPITALISED]
+        and tokens[first][_JOINED]
+    ):
+        first -= 1
+    return any(
+        _note_generic(tokens, begin, end, language, found) for begin in range(first, start + 1)
+    )
 
 
 # Adjectives that say which body, not what it is called: "нова", "колишня", "цей".
@@ -3214,4 +3398,6 @@ def find_organizations(
     place_spans = {(m.start, m.end) for place in places for m in place.mentions}
     _find_single_words(text, tokens, language, found, place_spans)
     _find_acronyms(text, tokens, found, place_spans, language)
+    found.link_bracketed(text)
+    found.refer_generic()
     return found.result()

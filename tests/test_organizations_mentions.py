@@ -1,0 +1,143 @@
+"""Organisations: short names and acronyms that are further mentions of one body."""
+
+import pytest
+
+import govnews
+from govnews.extract.organizations import find_organizations
+from govnews.extract.places import find_places
+from govnews.model import Organization
+
+
+def _orgs(text: str, language: str = "uk") -> tuple[Organization, ...]:
+    return find_organizations(text, language=language, places=find_places(text, language=language))
+
+
+def _mentions(text: str, language: str = "uk") -> list[tuple[str, list[str]]]:
+    return [
+        (org.name, [text[m.start : m.end] for m in org.mentions]) for org in _orgs(text, language)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Сесія Рівненської облради тривала годину. Облрада ухвалила бюджет.",
+            [("Рівненська облрада", ["Рівненської облради", "Облрада"])],
+        ),
+        (
+            "Нарада відбулася у Сумській ОДА. Голова ОДА доповів про ремонт шкіл.",
+            [("Сумська ОДА", ["Сумській ОДА", "ОДА"])],
+        ),
+        (
+            "Голова РДА доповів про зимівлю. У Ніжинській РДА відбулася нарада.",
+            [("Ніжинська РДА", ["РДА", "Ніжинській РДА"])],
+        ),
+        (
+            "Ковельська міськрада ухвалила рішення. Депутати міськради проголосували одностайно.",
+            [("Ковельська міськрада", ["Ковельська міськрада", "міськради"])],
+        ),
+        (
+            "Полтавська обласна рада зібралася. Депутати обласної ради підтримали звернення.",
+            [("Полтавська обласна рада", ["Полтавська обласна рада", "обласної ради"])],
+        ),
+        (
+            (
+                "Черкаська обласна державна адміністрація повідомила. "
+                "Заступник голови обласної державної адміністрації відвідав громаду."
+            ),
+            [
+                (
+                    "Черкаська обласна державна адміністрація",
+                    [
+                        "Черкаська обласна державна адміністрація",
+                        "обласної державної адміністрації",
+                    ],
+                )
+            ],
+        ),
+        (
+            "Депутаты Тверского городского совета собрались. Сессия горсовета прошла спокойно.",
+            [("Тверской городской совет", ["Тверского городского совета", "горсовета"])],
+        ),
+    ],
+)
+def test_a_body_named_by_its_level_alone_is_the_one_body_of_that_level(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _mentions(text, "ru" if "совет" in text else "uk") == expected
+
+
+def test_two_bodies_of_the_level_leave_the_short_name_alone() -> None:
+    text = "Сесія Волинської облради та Рівненської облради. Облрада ухвалила бюджет."
+    assert [mentions for _, mentions in _mentions(text)] == [
+        ["Волинської облради"],
+        ["Рівненської облради"],
+    ]
+
+
+def test_a_short_name_alone_is_no_body() -> None:
+    assert _mentions("Депутати обласної ради проголосували. Голова ОДА доповів.") == []
+
+
+def test_a_body_of_the_council_is_not_the_council() -> None:
+    text = "Бюджетна комісія Луцької міськради засідала. Тоді міськрада погодилася."
+    assert _mentions(text) == [
+        ("Бюджетна комісія Луцької міськради", ["Бюджетна комісія Луцької міськради"])
+    ]
+
+
+def test_heads_of_every_administration_are_not_one_body() -> None:
+    text = "Херсонська ОДА звітувала. Рейтинг голів ОДА оприлюднили в грудні."
+    assert _mentions(text) == [("Херсонська ОДА", ["Херсонська ОДА"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Дитячий фонд ООН (ЮНІСЕФ) передав генератори. Представники ЮНІСЕФ відвідали лікарню.",
+        "ЮНІСЕФ (Дитячий фонд ООН) передав генератори. Представники ЮНІСЕФ відвідали лікарню.",
+    ],
+)
+def test_an_acronym_in_brackets_joins_its_name_in_either_order(text: str) -> None:
+    unicef = next(org for org in _orgs(text) if org.acronym == "ЮНІСЕФ")
+    assert (unicef.name, sorted(text[m.start : m.end] for m in unicef.mentions)) == (
+        "Дитячий фонд ООН",
+        ["Дитячий фонд ООН", "ЮНІСЕФ", "ЮНІСЕФ"],
+    )
+
+
+def test_a_single_word_in_brackets_after_an_acronym_is_not_its_name() -> None:
+    text = "Компанія BMK (Netherlands) подала заявку."
+    assert all(org.acronym != "BMK" or org.name == "BMK" for org in _orgs(text))
+
+
+def test_an_official_of_a_council_named_short_links_to_its_record() -> None:
+    text = (
+        "Сесія Житомирської обласної ради розглянула бюджет. "
+        "Депутат облради Ірина Бондар запропонувала зміни."
+    )
+    article = govnews.parse_text(text)
+    assert [(o.name, o.organization) for o in article.officials] == [
+        ("Ірина Бондар", "Житомирська обласна рада")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            (
+                "Тамбовский городской Совет народных депутатов собрался. "
+                "Тамбовский горсовет принял решение."
+            ),
+            "ru",
+        ),
+        (
+            "Сесія Уманської міської ради народних депутатів. Уманська міська рада ухвалила.",
+            "uk",
+        ),
+    ],
+)
+def test_a_council_of_peoples_deputies_is_the_council_named_short(text: str, language: str) -> None:
+    assert len(_orgs(text, language)) == 1
