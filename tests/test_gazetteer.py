@@ -23,3 +23,31 @@ def test_oblast_of_a_city_by_its_former_name() -> None:
     (city,) = gazetteer.units_by_name()["кіровоград"]
     kirovohrad = next(r for r in gazetteer.ua_regions() if r.code == "UA-35")
     assert gazetteer.oblast_of(city.code) == kirovohrad.katotth
+
+
+def test_table_of_cities_abroad_leaves_ukraine_to_the_codifier() -> None:
+    assert "UA" not in {code for _, code in gazetteer.foreign_cities("uk").values()}
+
+
+def test_table_of_cities_abroad_has_no_country_names() -> None:
+    countries = gazetteer.country_names()
+    assert [name for name in gazetteer.foreign_cities("uk") if name in countries] == []
+
+
+def test_ukrainian_name_with_g_is_also_listed_with_h() -> None:
+    cities = gazetteer.foreign_cities("uk")
+    assert cities["чікаго"] == ("Чікаго", "US")
+
+
+def test_every_former_name_points_at_one_city_of_the_codifier() -> None:
+    index = gazetteer.units_by_name()
+    assert [
+        name
+        for name in gazetteer._OTHER_CITY_NAMES
+        if [u.category for u in index[name.lower()]] not in (["M"], ["K"])
+    ] == []
+
+
+def test_former_name_another_unit_still_bears_is_left_to_it() -> None:
+    units = gazetteer.units_by_name()["первомайськ"]
+    assert [(u.name, u.category) for u in units] == [("Первомайськ", "M")]

@@ -1,9 +1,10 @@
 """Reference tables of places, loaded lazily once from ``govnews/data``.
 
 Regions of Ukraine (ISO 3166-2 and KATOTTH codes, names, adjective stems), Russian federal
-subjects (ISO 3166-2), countries (ISO 3166-1 alpha-2) and the KATOTTH codifier of
-Ukrainian administrative units. The tables are built by ``scripts/build_data.py``; see
-``govnews/data/README.md`` for their sources.
+subjects (ISO 3166-2), countries (ISO 3166-1 alpha-2), cities abroad (with the ISO 3166-1
+code of their country) and the KATOTTH codifier of Ukrainian administrative units. The
+tables are built by ``scripts/build_data.py``; see ``govnews/data/README.md`` for their
+sources.
 """
 
 import gzip
@@ -21,6 +22,7 @@ __all__ = [
     "Unit",
     "countries",
     "country_names",
+    "foreign_cities",
     "normalize_apostrophes",
     "ru_regions",
     "ua_regions",
@@ -224,6 +226,35 @@ def country_names() -> frozenset[str]:
 
 
 @cache
+def foreign_cities(language: str) -> dict[str, tuple[str, str]]:
+    """Cities outside Ukraine by lower-case nominative name in ``language``.
+
+    A Ukrainian name with "ґ" is also listed with "г" ("Чікаґо", "Чікаго"), the way news
+    often write it.
+
+    Args:
+        language: ``uk`` or ``ru``.
+
+    Returns:
+        Lower-case name -> (the name as written, ISO 3166-1 alpha-2 code of its country).
+
+    Examples:
+        >>> foreign_cities("uk")["відень"], foreign_cities("ru")["вена"]
+        (('Відень', 'AT'), ('Вена', 'AT'))
+    """
+    column = 1 if language == "uk" else 2
+    cities: dict[str, tuple[str, str]] = {}
+    for line in _text("cities.tsv").splitlines():
+        row = line.split("\t")
+        name = normalize_apostrophes(row[column])
+        cities.setdefault(name.lower(), (name, row[0]))
+        if "ґ" in name.lower():
+            plain = name.replace("ґ", "г").replace("Ґ", "Г")
+            cities.setdefault(plain.lower(), (plain, row[0]))
+    return cities
+
+
+@cache
 def _units() -> tuple[Unit, ...]:
     raw = resources.files("govnews").joinpath("data", "katotth.tsv.gz").read_bytes()
     units = []
@@ -239,10 +270,14 @@ def units_by_code() -> dict[str, Unit]:
     return {unit.code: unit for unit in _units()}
 
 
-# Cities by a name the codifier no longer uses: a former name (renamed in 2016-2024) or
-# a short everyday one. The unit keeps the name the text uses and the city's code.
+# Cities by a name the codifier no longer uses: a former name (renamed in 2016-2024, or
+# a name of the past the news still use) or a short everyday one. The unit keeps the name
+# the text uses and the city's code. A former name another unit of the codifier still
+# bears ("Первомайськ", "Южне", "Красний Луч") is left to that unit.
 _OTHER_CITY_NAMES = {
+    # Renamed under the decommunisation laws of 2015, in 2016.
     "Дніпропетровськ": "Дніпро",
+    "Дніпродзержинськ": "Кам’янське",
     "Кіровоград": "Кропивницький",
     "Артемівськ": "Бахмут",
     "Красноармійськ": "Покровськ",
@@ -254,12 +289,34 @@ _OTHER_CITY_NAMES = {
     "Котовськ": "Подільськ",
     "Цюрупинськ": "Олешки",
     "Орджонікідзе": "Покров",
+    "Стаханов": "Кадіївка",
+    "Кіровськ": "Голубівка",
+    "Свердловськ": "Довжанськ",
+    "Торез": "Чистякове",
+    "Кіровське": "Хрестівка",
+    "Щорс": "Сновськ",
+    "Карло-Лібкнехтівськ": "Соледар",
+    "Теплогірськ": "Ірміно",
+    "Вахрушеве": "Боково-Хрустальне",
+    "Червонопартизанськ": "Вознесенівка",
+    "Краснодон": "Сорокине",
+    "Красноперекопськ": "Яни Капу",
+    # Renamed in 2019-2024.
+    "Першотравенськ": "Шахтарське",
+    "Красноград": "Берестин",
     "Южноукраїнськ": "Південноукраїнськ",
     "Червоноград": "Шептицький",
     "Новоград-Волинський": "Звягель",
     "Переяслав-Хмельницький": "Переяслав",
     "Володимир-Волинський": "Володимир",
     "Сєвєродонецьк": "Сіверськодонецьк",
+    # Names of the past.
+    "Катеринослав": "Дніпро",
+    "Єлисаветград": "Кропивницький",
+    "Проскурів": "Хмельницький",
+    "Ворошиловград": "Луганськ",
+    "Сталіно": "Донецьк",
+    # Everyday names.
     "Франківськ": "Івано-Франківськ",
 }
 

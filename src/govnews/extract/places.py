@@ -9,8 +9,10 @@ Regions are found by every form of their names: the adjective with any case endi
 are adjective + head noun; settlements are names after a marker ("с.", "село", "смт",
 "м.", "город"; not "кв. м." or "2010 г."), names of cities of the KATOTTH codifier (one or
 two words, "Кривому Розі"; by the case ending when the dictionary does not know the word,
-"Ірпіні"), foreign cities the Russian dictionary lists as places (``Geox``, read from its
-own entries only, also for a Ukrainian spelling: "Берліні" -> "Берлин") and a genitive
+"Ірпіні"), cities abroad of the packaged table, by their Ukrainian or Russian dictionary
+forms ("у Відні" -> Відень, "до Хелма" -> Хелм), or that the Russian dictionary lists as
+places (``Geox``, read from its own entries only, also for a Ukrainian spelling: "Берліні"
+-> "Берлин", "Солікамську" -> "Соликамск"), with no code, and a genitive
 after "жители", "мешканці", "мер". Words of quoted names («Індустріал Груп»), adjectives
 of a following noun they agree with ("Південному мікрорайоні") and surnames after initials
 are not places. Regions without an ISO code (Донбас, ДНР, Європа, Карпати, "Близький
@@ -31,7 +33,8 @@ locative names a quarter ("на Сихові"). Russian municipal units are hrom
 is one name ("Сергиевом Посаде"), and rivers are no settlements. Ukrainian units get their
 KATOTTH code when the name, with the oblasts, hromadas and districts named in the same
 article, leaves exactly one candidate; otherwise ``code`` is ``None``. A city named by a
-former or everyday name ("Кіровоград", "Франківськ") keeps it, with the city's code.
+former or everyday name ("Кіровоград", "Стаханов", "Франківськ") keeps it, with the
+city's code.
 """
 
 import re
@@ -2053,7 +2056,7 @@ def _add_foreign(scan: _Scan, position: int, previous: _Token | None) -> None:
     if (
         name is not None
         and language == "uk"
-        and _may_be_person(token[_LOWER])
+        and (_may_be_person(token[_LOWER]) or _adjective_first(token[_LOWER]))
         and not _governs_place(_preposition_of(scan, position) or "", token[_LOWER])
     ):
         name = None  # "Лондон" may be a surname, "у Лондоні", "у Парижі, Лондоні" the city
@@ -2101,6 +2104,13 @@ def _governs_place(preposition: str, lower: str) -> bool:
     return cases is not None and any(
         cases & p.tag.grammemes and not _PERSON & p.tag.grammemes for p in parse(lower, "uk")
     )
+
+
+@lru_cache(maxsize=50_000)
+def _adjective_first(lower: str) -> bool:
+    """Whether the Ukrainian dictionary reads a word first as an adjective ("Мурманську")."""
+    parses = parse(lower, "uk")
+    return bool(parses) and "ADJF" in parses[0].tag.grammemes
 
 
 @lru_cache(maxsize=50_000)
@@ -2463,30 +2473,38 @@ def _foreign_settlement(token: _Token, language: str) -> str | None:
 def _foreign_nominative(word: str, lower: str, language: str) -> str | None:
     """``_foreign_settlement`` of a word as written and lower-cased (cached).
 
-    The Russian dictionary's place names (``Geox``) decide, read only from its own entries
-    (a guessed reading of an unknown word says nothing). A Ukrainian word is looked up by
-    its lemmas and their Russian spelling ("Берліні" -> "берлін" -> "берлин").
+    The table of cities abroad decides first, by the word's dictionary forms ("Відні" ->
+    Відень, "Хелма" -> Хелм), then the Russian dictionary's place names (``Geox``), read
+    only from its own entries (a guessed reading of an unknown word says nothing). A
+    Ukrainian word is looked up there by its lemmas and their Russian spelling ("Берліні"
+    -> "берлін" -> "берлин").
     """
+    table = gazetteer.foreign_cities(language)
     if language == "uk":
         parses = parse(lower, language)
-        if not parses or "NOUN" not in parses[0].tag.grammemes:
-            return None
+        if not parses or not {"NOUN", "ADJF"} & parses[0].tag.grammemes:
+            return None  # "Мурманську" reads first as an adjective, then as the city
         if not any("NOUN" in p.tag.grammemes and not _PERSON & p.tag.grammemes for p in parses):
             return None  # only a person's name here
-        candidates = [lemma for lemma in sorted(lemmas(word, "uk")) if _is_geox_ru(lemma)]
+        forms = sorted(lemmas(word, "uk"))
+        listed = [lemma for lemma in forms if lemma in table]
+        if not listed and not any(p.is_known for p in parses):
+            # A name the dictionary does not know, by its case ending ("Джидді").
+            listed = [name for name in _nominatives(lower, "uk") if name in table]
+        candidates = listed or [lemma for lemma in forms if _is_geox_ru(lemma)]
     else:
-        candidates = [
+        listed = [form for form in sorted(lemmas(word, "ru")) if _without_yo(form) in table]
+        candidates = listed or [
             p.normal_form for p in parse(lower, "ru") if "Geox" in p.tag.grammemes and p.is_known
         ]
-        if candidates and _PERSON & parse(lower, language)[0].tag.grammemes:
+        readings = parse(lower, language) if candidates else ()
+        if readings and _PERSON & readings[0].tag.grammemes and readings[0].is_known:
             return None  # first of all a person's name ("Лужков"), not "Риме" (or "Рима")
     countries, _ = _country_index()
-    nouns = _region_nouns()
-    for lemma in candidates:
-        if lemma in _NOT_SETTLEMENTS or lemma in countries or lemma in nouns:
-            return None
-        return _recase(lemma, word)
-    return None
+    lemma = candidates[0] if candidates else None  # the first reading decides
+    if lemma is None or lemma in _NOT_SETTLEMENTS or lemma in countries or lemma in _region_nouns():
+        return None
+    return table[_without_yo(lemma)][0] if listed else _recase(lemma, word)
 
 
 _PERSON = frozenset({"Name", "Surn", "Patr"})
@@ -2500,6 +2518,8 @@ def _is_geox_ru(lemma: str) -> bool:
     spellings = {lemma, russian}
     if russian.endswith("ив"):  # "Краків" -> "Краков", "Харків" -> "Харьков"
         spellings.add(russian[:-2] + "ов")
+    if russian.endswith("ськ"):  # "Солікамськ" -> "Соликамск"
+        spellings.add(russian[:-3] + "ск")
     if russian.startswith("г"):  # "Гельсінкі" -> "Хельсинки", "Гамбург" stays
         spellings.add("х" + russian[1:])
     if russian.endswith("и"):  # a plural name: "Афіни" -> "Афины"
