@@ -172,7 +172,8 @@ _TRIGGER_PREFIXES = frozenset(
     }
 )
 _GENERIC_PREFIXES = frozenset({"зах", "мер", "eve"})
-_WORD_START = re.compile(r"(?<![^\W\d_])[^\W\d_]{3}")
+_WORD_OF_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _cased(prefixes: frozenset[str]) -> frozenset[str]:
@@ -193,16 +194,24 @@ def _triggers(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
     """Event triggers and generic words ("захід") that start a word, in one scan.
 
     Only words whose first letters fit a trigger are tried against the patterns: several
-    times faster than letting a long alternation try every position of the text.
+    times faster than letting a long alternation try every position of the text. The
+    words come from ``findall``, without a match object each; a fitting word is found
+    again by ``str.find`` after the one before (an earlier word that begins with it would
+    fit too, so the first occurrence that starts a word is this one).
     """
     triggers: list[re.Match[str]] = []
     generics: list[re.Match[str]] = []
     reached = 0
-    for word in _WORD_START.finditer(text):
-        prefix = word.group()
+    searched = 0  # where the last fitting word was found
+    find = text.find
+    for word in _WORD_OF_LETTERS.findall(text):
+        prefix = word[:3]
         if prefix not in _ANY_PREFIX:
             continue
-        start = word.start()
+        start = find(word, searched)
+        while start > 0 and _LETTER.match(text, start - 1):
+            start = find(word, start + 1)  # inside a longer word
+        searched = start + len(word)
         if start < reached:
             continue
         if prefix in _CASED_TRIGGER_PREFIXES:

@@ -624,11 +624,12 @@ def _is_acronym(word: str) -> bool:
     return upper >= len(letters) - 1
 
 
-_Shape = tuple[str, str, bool, bool, bool, bool, int]
+_Shape = tuple[str, str, bool, bool, bool, bool, int, bool]
 """What a raw token says by itself.
 
 The word, its lower case, whether it is a word, capitalised, an acronym, whether the
-raw token lost trailing characters, and the length of the word.
+raw token lost trailing characters, the length of the word, and whether it may head a
+name (an acronym, or a word that begins like a head noun).
 """
 
 _SHAPES_KEPT: Final = 100_000
@@ -645,14 +646,18 @@ class _Shapes(dict[str, _Shape]):
             word = raw.rstrip(_TRIM) or raw
         first = word[0]
         upper = first.isupper()
+        lower = word.lower()
+        is_word = first.isalpha()
+        acronym = upper and len(word) > 1 and _is_acronym(word)
         shape = (
             word,
-            word.lower(),
-            first.isalpha(),
+            lower,
+            is_word,
             upper,
-            upper and len(word) > 1 and _is_acronym(word),
+            acronym,
             len(word) != len(raw),
             len(word),
+            acronym or (is_word and lower[:3] in _head_prefixes()) or word in _ACRONYM_HEADS,
         )
         self[raw] = shape
         return shape
@@ -662,7 +667,12 @@ _SHAPES = _Shapes()
 
 
 def _tokens(text: str) -> list[_Token]:
-    """The words and punctuation marks of ``text``, in one pass of ``findall``.
+    """The words and punctuation marks of ``text`` (see ``_tokens_and_heads``)."""
+    return _tokens_and_heads(text)[0]
+
+
+def _tokens_and_heads(text: str) -> tuple[list[_Token], list[int]]:
+    """The tokens of ``text`` in one pass of ``findall``, and those that may head a name.
 
     The pattern also captures the gap before each token (whitespace and underscores,
     the only characters no token takes), so offsets are counted, not asked of match
@@ -670,6 +680,7 @@ def _tokens(text: str) -> list[_Token]:
     itself (its case, whether it is an acronym) is looked up by its spelling.
     """
     tokens: list[_Token] = []
+    heads: list[int] = []
     append = tokens.append
     shapes = _SHAPES
     sentence_end = _SENTENCE_END
@@ -685,11 +696,13 @@ def _tokens(text: str) -> list[_Token]:
             joined = False
         else:
             joined = not trimmed and (gap == " " or not gap or gap.isspace())
-        word, lower, is_word, upper, acronym, trimmed, size = shapes[raw]
+        word, lower, is_word, upper, acronym, trimmed, size, head = shapes[raw]
+        if head:
+            heads.append(len(tokens))
         append((start, start + size, word, lower, initial, joined, is_word, upper, acronym))
         initial = word in sentence_end
         start += len(raw)
-    return tokens
+    return tokens, heads
 
 
 def _grammemes(token: _Token, language: str) -> frozenset[str]:
@@ -1875,16 +1888,14 @@ def _accept(phrase: Sequence[_Token], head: int, kind: OrganizationKind) -> bool
 
 
 def _find_phrases(  # noqa: C901, PLR0912, PLR0915 - the steps of one pattern, in order
-    text: str, tokens: list[_Token], language: str, found: _Collector
+    text: str, tokens: list[_Token], candidates: list[int], language: str, found: _Collector
 ) -> None:
-    prefixes = _head_prefixes()
+    """Names around head nouns and acronyms.
+
+    ``candidates`` are the tokens that may head one: a cheap test, made by the tokeniser,
+    picks the few worth a closer look.
+    """
     shouted = _Headlines(text)
-    # Head nouns and acronyms: a cheap test picks the few tokens worth a closer look.
-    candidates = [
-        i
-        for i, t in enumerate(tokens)
-        if t[_ACRONYM] or (t[_IS_WORD] and t[_LOWER][:3] in prefixes) or t[_WORD] in _ACRONYM_HEADS
-    ]
     reach = 0
     for index in candidates:
         if index < reach:
@@ -2010,6 +2021,7 @@ _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
 
 
 @lru_cache(maxsize=20_000)
+@lru_cache(maxsize=20_000)
 def _head_lemma(lower: str, language: str) -> str:
     """The dictionary form of a head noun ("Міністерства" -> "міністерство")."""
     return next((p.normal_form for p in parse(lower, language) if p.normal_form in _HEADS), lower)
@@ -2125,6 +2137,11 @@ def _after_plural(tokens: list[_Token], index: int, language: str) -> bool:
     return bool(readings) and all(p.tag.number == "plur" for p in readings)
 
 
+_GENERIC_HEADS = frozenset(
+    {body.rsplit(maxsplit=1)[-1] for body in _GENERIC_BODIES} | set(_GENERIC_SHORT)
+)
+
+
 def _note_generic(
     tokens: list[_Token], begin: int, end: int, language: str, found: _Collector
 ) -> bool:
@@ -2157,6 +2174,9 @@ def _note_level(
 
     "депутати обласної ради": the head's phrase is "ради"; its level comes before it.
     """
+    last = tokens[end - 1][_LOWER]  # a cheap test first: a council or an administration
+    if last not in _GENERIC_SHORT and _head_lemma(last, language) not in _GENERIC_HEADS:
+        return False
     first = start
     while (
         first > 0
@@ -3388,11 +3408,11 @@ def find_organizations(
         >>> [o.name for o in find_organizations(text, language="uk", places=())]
         ['Житомирська обласна військова адміністрація']
     """
-    tokens = _tokens(text)
+    tokens, heads = _tokens_and_heads(text)
     found = _Collector(len(text))
     quotes = list(_QUOTED.finditer(text))
     found.titles = _programme_titles(text, quotes, language, found)
-    _find_phrases(text, tokens, language, found)
+    _find_phrases(text, tokens, heads, language, found)
     _find_quoted(text, quotes, language, found)
     _find_latin(text, found)
     place_spans = {(m.start, m.end) for place in places for m in place.mentions}

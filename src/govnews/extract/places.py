@@ -306,28 +306,49 @@ def _is_quoted(token: _Token) -> bool:
     return bool(before) and before[-1] in _OPENING_QUOTES
 
 
+_WordShape = tuple[str, str, int, bool]
+"""A word found by ``_WORD`` as read: trimmed, lower-cased, its length, capitalised."""
+
+_SHAPES_KEPT: Final = 100_000
+
+
+class _Shapes(dict[str, _WordShape]):
+    """Words and their shapes: a text repeats its words, so each is read once."""
+
+    def __missing__(self, raw: str) -> _WordShape:
+        if len(self) >= _SHAPES_KEPT:
+            self.clear()  # bounded: an endless stream of new words cannot grow it
+        # Never empty: the pattern starts with a letter, which is not trimmed.
+        word = raw.rstrip(_TRIM) if raw[-1] in _TRIM else raw
+        shape = (word, word.lower(), len(word), word[0].isupper())
+        self[raw] = shape
+        return shape
+
+
+_SHAPES = _Shapes()
+
+
 def _tokens(text: str) -> list[_Token]:
     tokens: list[_Token] = []
     # One apostrophe for the codifier; the translation keeps every offset.
     normal = gazetteer.normalize_apostrophes(text)
     same = normal == text  # then the words need not be cut out of ``text`` again
     append = tokens.append
-    trim = _TRIM
+    shapes = _SHAPES
     find = normal.find
     reached = 0
     # ``findall`` hands the words over without a match object each; a word starts with
     # a letter and no letter lies between two words, so ``str.find`` from the end of
-    # the word before finds where each starts.
+    # the word before finds where each starts. The lower case is of the normalised word:
+    # one apostrophe for the gazetteer.
     for position, raw in enumerate(_WORD.findall(normal)):
         start = find(raw, reached)
         reached = start + len(raw)
-        # Never empty: the pattern starts with a letter, which is not trimmed.
-        word = raw.rstrip(trim) if raw[-1] in trim else raw
-        end = start + len(word)
-        lower = word.lower()  # of the normalised word: one apostrophe for the gazetteer
+        word, lower, size, capitalised = shapes[raw]
+        end = start + size
         if not same:
             word = text[start:end]
-        append((start, end, word, lower, position, word[0].isupper(), text))
+        append((start, end, word, lower, position, capitalised, text))
     return tokens
 
 
