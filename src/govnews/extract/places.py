@@ -328,8 +328,22 @@ class _Shapes(dict[str, _WordShape]):
 _SHAPES = _Shapes()
 
 
+class _Words(NamedTuple):
+    """The words of a text, and the indexes of the few each pass looks at."""
+
+    tokens: list[_Token]
+    capitals: list[int]  # capitalised words: every name of a place
+    unit_nouns: list[int]  # words that begin like "громада", "район", "округ"
+
+
 def _tokens(text: str) -> list[_Token]:
+    return _words(text).tokens
+
+
+def _words(text: str) -> _Words:
     tokens: list[_Token] = []
+    capitals: list[int] = []
+    unit_nouns: list[int] = []
     # One apostrophe for the codifier; the translation keeps every offset.
     normal = gazetteer.normalize_apostrophes(text)
     same = normal == text  # then the words need not be cut out of ``text`` again
@@ -348,8 +362,12 @@ def _tokens(text: str) -> list[_Token]:
         end = start + size
         if not same:
             word = text[start:end]
+        if capitalised:
+            capitals.append(position)
+        if lower[:3] in _UNIT_NOUN_STARTS:
+            unit_nouns.append(position)
         append((start, end, word, lower, position, capitalised, text))
-    return tokens
+    return _Words(tokens, capitals, unit_nouns)
 
 
 @lru_cache(maxsize=100_000)
@@ -572,16 +590,17 @@ class _Found:
 
 
 def _find_regions(  # noqa: C901, PLR0912, PLR0915 - one pass, every form
-    tokens: list[_Token], language: str, found: _Found
+    tokens: list[_Token], capitals: list[int], language: str, found: _Found
 ) -> None:
     forms = _region_forms()
     nouns = _region_nouns()
     names = _region_names(language)
     special = _special_cities()
     listed = 0  # the end of the last coordinated list: its later members are single words
-    for index, token in enumerate(tokens):
-        if not token[_CAPITALISED] or index in found.taken:
-            continue  # every form below is a capitalised word
+    for index in capitals:  # every form below is a capitalised word
+        if index in found.taken:
+            continue
+        token = tokens[index]
         if (
             index + 1 < len(tokens)
             and tokens[index + 1][_CAPITALISED]
@@ -988,13 +1007,14 @@ def _country_lemmas(word: str, language: str) -> frozenset[str]:
 
 
 def _find_countries(  # noqa: C901 - single and multi-word names in one pass
-    tokens: list[_Token], language: str, found: _Found
+    tokens: list[_Token], capitals: list[int], language: str, found: _Found
 ) -> None:
     single, multi = _country_index()
     openings = _country_openings()
-    for index, token in enumerate(tokens):
-        if index in found.taken or not token[_CAPITALISED]:
+    for index in capitals:
+        if index in found.taken:
             continue
+        token = tokens[index]
         if _without_yo(_opening(token[_SURFACE])) not in openings:
             continue  # no country's name begins so: spare the dictionaries
         candidates = _country_lemmas(token[_SURFACE], language)
@@ -1159,14 +1179,22 @@ def _context_units(found: _Found) -> set[str]:
 _UNIT_NOUN_STARTS = frozenset({"гро", "отг", "пос", "рай", "окр", "р-н"})
 
 
-def _adjective_units(
-    text: str, tokens: list[_Token], language: str, found: _Found, oblasts: set[str]
+def _adjective_units(  # noqa: PLR0917 - the words and what the passes before found
+    text: str,
+    tokens: list[_Token],
+    unit_nouns: list[int],
+    language: str,
+    found: _Found,
+    oblasts: set[str],
 ) -> None:
-    """Hromadas ("Глибочицька громада") and districts ("Ратнівський район")."""
-    for index, token in enumerate(tokens):
+    """Hromadas ("Глибочицька громада") and districts ("Ратнівський район").
+
+    ``unit_nouns`` are the words that begin like "громада" or "район" (a cheap test,
+    made by the tokeniser: most words are neither).
+    """
+    for index in unit_nouns:
+        token = tokens[index]
         lower = token[_LOWER]
-        if lower[:3] not in _UNIT_NOUN_STARTS:
-            continue  # cheap test first: most words are neither "громада" nor "район"
         is_hromada = lower.startswith("громад") or lower in {
             "отг",
             "поселение",
@@ -1521,16 +1549,18 @@ class _Scan(NamedTuple):
 
 def _find_settlements(  # noqa: PLR0917 - the steps share what the scan read
     text: str,
-    tokens: list[_Token],
+    words: _Words,
     language: str,
     found: _Found,
     oblasts: set[str],
     quotes: tuple[list[int], list[int]],
 ) -> None:
+    tokens = words.tokens
     scan = _Scan(text, tokens, language, found, oblasts, quotes, _context_units(found))
     first_words = _first_words()
-    for position, token in enumerate(tokens):
-        if position in found.taken or not token[_CAPITALISED] or token[_SURFACE].isupper():
+    for position in words.capitals:
+        token = tokens[position]
+        if position in found.taken or token[_SURFACE].isupper():
             continue
         previous = tokens[position - 1] if position else None
         marker = _marker(text, previous, token)
@@ -2568,12 +2598,13 @@ def find_places(text: str, *, language: str) -> tuple[Place, ...]:
         >>> [(p.name, p.code) for p in find_places("Нарада у Житомирській області.", language="uk")]
         [('Житомирська область', 'UA-18')]
     """
-    tokens = _tokens(text)
+    words = _words(text)
+    tokens = words.tokens
     found = _Found()
-    _find_regions(tokens, language, found)
+    _find_regions(tokens, words.capitals, language, found)
     quotes = _quoted_ranges(text) if ("«" in text or '"' in text or "“" in text) else ([], [])
-    _find_countries(tokens, language, found)
+    _find_countries(tokens, words.capitals, language, found)
     oblasts = _context_oblasts(found)
-    _adjective_units(text, tokens, language, found, oblasts)
-    _find_settlements(text, tokens, language, found, oblasts, quotes)
+    _adjective_units(text, tokens, words.unit_nouns, language, found, oblasts)
+    _find_settlements(text, words, language, found, oblasts, quotes)
     return found.records()
