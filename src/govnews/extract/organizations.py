@@ -632,7 +632,7 @@ raw token lost trailing characters, the length of the word, and whether it may h
 name (an acronym, or a word that begins like a head noun).
 """
 
-_SHAPES_KEPT: Final = 100_000
+_SHAPES_KEPT: Final = 20_000
 
 
 class _Shapes(dict[str, _Shape]):

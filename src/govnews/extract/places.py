@@ -309,7 +309,7 @@ def _is_quoted(token: _Token) -> bool:
 _WordShape = tuple[str, str, int, bool]
 """A word found by ``_WORD`` as read: trimmed, lower-cased, its length, capitalised."""
 
-_SHAPES_KEPT: Final = 100_000
+_SHAPES_KEPT: Final = 20_000
 
 
 class _Shapes(dict[str, _WordShape]):
