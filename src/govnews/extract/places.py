@@ -306,8 +306,9 @@ def _is_quoted(token: _Token) -> bool:
     return bool(before) and before[-1] in _OPENING_QUOTES
 
 
-_WordShape = tuple[str, str, int, bool]
-"""A word found by ``_WORD`` as read: trimmed, lower-cased, its length, capitalised."""
+_WordShape = tuple[str, str, int, bool, bool]
+"""A word found by ``_WORD`` as read: trimmed, lower-cased, its length, capitalised, and
+whether it begins like a unit noun ("громада", "район")."""
 
 _SHAPES_KEPT: Final = 20_000
 
@@ -320,7 +321,8 @@ class _Shapes(dict[str, _WordShape]):
             self.clear()  # bounded: an endless stream of new words cannot grow it
         # Never empty: the pattern starts with a letter, which is not trimmed.
         word = raw.rstrip(_TRIM) if raw[-1] in _TRIM else raw
-        shape = (word, word.lower(), len(word), word[0].isupper())
+        lower = word.lower()
+        shape = (word, lower, len(word), word[0].isupper(), lower[:3] in _UNIT_NOUN_STARTS)
         self[raw] = shape
         return shape
 
@@ -358,13 +360,13 @@ def _words(text: str) -> _Words:
     for position, raw in enumerate(_WORD.findall(normal)):
         start = find(raw, reached)
         reached = start + len(raw)
-        word, lower, size, capitalised = shapes[raw]
+        word, lower, size, capitalised, unit_noun = shapes[raw]
         end = start + size
         if not same:
             word = text[start:end]
         if capitalised:
             capitals.append(position)
-        if lower[:3] in _UNIT_NOUN_STARTS:
+        if unit_noun:
             unit_nouns.append(position)
         append((start, end, word, lower, position, capitalised, text))
     return _Words(tokens, capitals, unit_nouns)
