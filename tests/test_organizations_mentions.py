@@ -141,3 +141,18 @@ def test_an_official_of_a_council_named_short_links_to_its_record() -> None:
 )
 def test_a_council_of_peoples_deputies_is_the_council_named_short(text: str, language: str) -> None:
     assert len(_orgs(text, language)) == 1
+
+
+def test_an_acronym_after_a_programme_word_is_the_programmes() -> None:
+    text = (
+        "Громада підписала меморандум з Ініціативою Європейського Союзу (EUSCOM). "
+        "EUSCOM фінансується Європейським Союзом."
+    )
+    assert [(org.name, org.acronym) for org in _orgs(text)] == [("Європейський Союз", None)]
+
+
+def test_an_acronym_of_a_quoted_programme_title_is_no_body_elsewhere() -> None:
+    text = (
+        "Систему створено в рамках проєкту «Цифрова громада (DIGICOM)». DIGICOM працює з 2020 року."
+    )
+    assert all(org.name != "DIGICOM" for org in _orgs(text))

@@ -1654,6 +1654,7 @@ class _Collector:
         self.titles: frozenset[int] = frozenset()  # where quoted programme titles begin
         self.merged: dict[str, str] = {}  # a record taken into another -> that one
         self.generic: list[tuple[Span, str]] = []  # "облради", "ОДА" alone -> what they stand for
+        self.programme_acronyms: set[str] = set()  # "(EUACI)" after a programme's name
 
     def add(self, name: str, kind: OrganizationKind, span: Span, acronym: str | None = None) -> str:
         key = _canonical(name)
@@ -1728,7 +1729,7 @@ class _Collector:
     def is_covered(self, start: int, end: int) -> bool:
         return end > start and self.covered.find(0, start, end) == -1
 
-    def link_bracketed(self, text: str) -> None:
+    def link_bracketed(self, text: str, language: str) -> None:
         """Join an acronym to the name it is given with in brackets, in either order.
 
         "Програма розвитку ООН (ПРООН)" and "ПРООН (Програма розвитку ООН)": one body,
@@ -1748,7 +1749,7 @@ class _Collector:
             if key in self.merged or key in acronyms or record.acronym or not starts:
                 continue
             for span in list(record.spans):
-                acronym = _bracketed_acronym(text, span, record.name, starts, ends)
+                acronym = _bracketed_acronym(text, span, record.name, starts, ends, language)
                 if acronym is not None and self.merged.get(acronym, acronym) != key:
                     self._merge(acronym, key)
                     record.acronym = self.records[acronym].name
@@ -1946,7 +1947,7 @@ def _find_phrases(  # noqa: C901, PLR0912, PLR0915 - the steps of one pattern, i
             continue  # "Російська Федерація"
         span_end = _numbered_end(text, tokens, start, phrase[-1][_END])
         name = _nominative(phrase, language) + text[phrase[-1][_END] : span_end]  # "шахта №10"
-        at = _acronym_beside(tokens, end, found)
+        at = _acronym_beside(tokens, start, end, language, found)
         acronym = tokens[at][_WORD] if at is not None else None
         name, span, inner = _with_quoted(
             text, name, Span(start=phrase[0][_START], end=span_end), quote_follows=quote_follows
@@ -1960,13 +1961,19 @@ def _find_phrases(  # noqa: C901, PLR0912, PLR0915 - the steps of one pattern, i
         reach = end if parent is None or parent >= end else parent + 1
 
 
-def _acronym_beside(tokens: list[_Token], end: int, found: _Collector) -> int | None:
-    """The token of the acronym in brackets after a name ending at token ``end``, if any.
+def _acronym_beside(
+    tokens: list[_Token], start: int, end: int, language: str, found: _Collector
+) -> int | None:
+    """The token of the acronym in brackets after the name ``start``-``end``, if any.
 
     "Програма розвитку ООН (ПРООН)". An acronym already taken by another name
-    ("ініціатива ЄС (EUACI)", a programme's) is not this one's.
+    ("ініціатива ЄС (EUACI)", a programme's) is not this one's, nor is one after a name
+    that completes a programme's ("Ініціативою Європейського Союзу (EUACI)").
     """
     if not (end + 2 < len(tokens) and tokens[end][_WORD] == "(" and tokens[end + 2][_WORD] == ")"):
+        return None
+    if start > 0 and tokens[start - 1][_IS_WORD] and _is_programme_cue(tokens[start - 1], language):
+        found.programme_acronyms.add(tokens[end + 1][_WORD])
         return None
     token = tokens[end + 1]
     if not token[_ACRONYM] or found.is_covered(token[_START], token[_END]):
@@ -2067,20 +2074,36 @@ def _refer_back(head: _Token, language: str, found: _Collector) -> None:
 
 
 _BLANKS_SKIPPED = 8
+_WORD_BEFORE_REACH = 40
 
 
-def _bracketed_acronym(
+def _after_programme_word(text: str, start: int, language: str) -> bool:
+    """Whether the word right before ``start`` names a programme ("ініціативи", "проєкту")."""
+    before = text[max(0, start - _WORD_BEFORE_REACH) : start]
+    words = before.rsplit(None, 1)
+    if not words or not before[-1:].isspace():
+        return False
+    word = words[-1].lower()
+    return word.isalpha() and any(p.normal_form in _PROGRAMME_CUES for p in parse(word, language))
+
+
+def _bracketed_acronym(  # noqa: PLR0917 - the mention and where acronyms stand
     text: str,
     span: Span,
     name: str,
     starts: Mapping[int, tuple[str, int]],
     ends: Mapping[int, str],
+    language: str,
 ) -> str | None:
     """The acronym record given in brackets with the name at ``span``, if any.
 
-    ``starts`` and ``ends`` say where mentions of acronyms start and end.
+    ``starts`` and ``ends`` say where mentions of acronyms start and end. After a
+    programme's word ("Ініціативою Європейського Союзу (EUACI)") the acronym is the
+    programme's.
     """
     after = _after_blanks(text, span.end)
+    if _after_programme_word(text, span.start, language):
+        return None
     if text.startswith("(", after):  # "Програма розвитку ООН (ПРООН)"
         inside, end = starts.get(_after_blanks(text, after + 1), (None, 0))
         if inside is not None and text.startswith(")", _after_blanks(text, end)):
@@ -2518,9 +2541,11 @@ def _programme_titles(
         starts.add(_inner_span(match).start)
         for acronym in _ACRONYM_IN_PARENTHESES.finditer(text, match.start(), match.end()):
             found.covered[acronym.start(1) : acronym.end(1)] = b"\x01" * len(acronym.group(1))
+            found.programme_acronyms.add(acronym.group(1))
         after = _ACRONYM_AFTER_TITLE.match(text, match.end())
         if after is not None:  # "проєкт «Підтримка громад» ABCD": the project's own acronym
             found.covered[after.start(1) : after.end(1)] = b"\x01" * len(after.group(1))
+            found.programme_acronyms.add(after.group(1))
     return frozenset(starts)
 
 
@@ -2643,6 +2668,7 @@ def _find_latin(text: str, found: _Collector) -> None:
             len(name) < 2  # noqa: PLR2004
             or name.upper() in _NOT_ORGANISATIONS
             or _ROMAN_RANGE.fullmatch(name)
+            or name in found.programme_acronyms  # "ініціативи ЄС (EUACI)": a programme's
         ):
             continue
         if match.start() and (
@@ -3001,6 +3027,8 @@ def _find_acronyms(  # noqa: C901, PLR0912 - one filter per kind of false acrony
             by_initials.setdefault(initials[-size:], known)
     for index, token in compress(enumerate(tokens), map(_ACRONYM_OF, tokens)):
         word = token[_WORD]
+        if word in found.programme_acronyms:
+            continue  # the text gives it as a programme's: "ініціативи ЄС (EUACI)"
         if _split_ending(word)[0] in _NOT_ORGANISATIONS or _is_shouted_word(word, language):
             continue  # a word of a heading in capitals: "ВИСНОВКИ"
         cyrillic = any("А" <= c <= "я" or c in "ІЇЄҐіїєґ" for c in word)
@@ -3418,6 +3446,6 @@ def find_organizations(
     place_spans = {(m.start, m.end) for place in places for m in place.mentions}
     _find_single_words(text, tokens, language, found, place_spans)
     _find_acronyms(text, tokens, found, place_spans, language)
-    found.link_bracketed(text)
+    found.link_bracketed(text, language)
     found.refer_generic()
     return found.result()
