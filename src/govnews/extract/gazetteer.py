@@ -25,6 +25,7 @@ __all__ = [
     "foreign_cities",
     "normalize_apostrophes",
     "ru_regions",
+    "russian_city_names",
     "ua_regions",
     "units_by_code",
     "units_by_name",
@@ -344,6 +345,101 @@ def units_by_name() -> dict[str, tuple[Unit, ...]]:
             if unit.category in "MK"
         )
     return {name: tuple(units) for name, units in index.items() if units}
+
+
+# Ukrainian cities by their Russian names, as Russian-language news write them.
+_RUSSIAN_CITY_NAMES = {
+    "Одесса": "Одеса",
+    "Харьков": "Харків",
+    "Днепр": "Дніпро",
+    "Львов": "Львів",
+    "Запорожье": "Запоріжжя",
+    "Николаев": "Миколаїв",
+    "Винница": "Вінниця",
+    "Чернигов": "Чернігів",
+    "Черкассы": "Черкаси",
+    "Сумы": "Суми",
+    "Ровно": "Рівне",
+    "Хмельницкий": "Хмельницький",
+    "Тернополь": "Тернопіль",
+    "Луцк": "Луцьк",
+    "Ивано-Франковск": "Івано-Франківськ",
+    "Черновцы": "Чернівці",
+    "Донецк": "Донецьк",
+    "Кропивницкий": "Кропивницький",
+    "Кировоград": "Кропивницький",
+    "Днепропетровск": "Дніпро",
+    "Луганск": "Луганськ",
+    "Симферополь": "Сімферополь",
+    "Мариуполь": "Маріуполь",
+    "Краматорск": "Краматорськ",
+    "Славянск": "Слов’янськ",
+    "Артемовск": "Бахмут",
+    "Северодонецк": "Сіверськодонецьк",
+    "Лисичанск": "Лисичанськ",
+    "Мелитополь": "Мелітополь",
+    "Бердянск": "Бердянськ",
+    "Никополь": "Нікополь",
+    "Каменское": "Кам’янське",
+    "Днепродзержинск": "Кам’янське",
+    "Кременчуг": "Кременчук",
+    "Бровары": "Бровари",
+    "Ирпень": "Ірпінь",
+    "Борисполь": "Бориспіль",
+    "Бердичев": "Бердичів",
+    "Дрогобыч": "Дрогобич",
+    "Измаил": "Ізмаїл",
+    "Энергодар": "Енергодар",
+    "Покровск": "Покровськ",
+    "Красноармейск": "Покровськ",
+    "Керчь": "Керч",
+    "Евпатория": "Євпаторія",
+    "Феодосия": "Феодосія",
+    "Чернобыль": "Чорнобиль",
+    "Припять": "Прип’ять",
+    "Константиновка": "Костянтинівка",
+    "Горловка": "Горлівка",
+    "Макеевка": "Макіївка",
+    "Авдеевка": "Авдіївка",
+    "Ахтырка": "Охтирка",
+    "Конотоп": "Конотоп",
+    "Шостка": "Шостка",
+    "Нежин": "Ніжин",
+    "Белгород-Днестровский": "Білгород-Дністровський",
+    "Новоград-Волынский": "Звягель",
+    "Коростень": "Коростень",
+    "Новая Каховка": "Нова Каховка",
+    "Белая Церковь": "Біла Церква",
+    "Кривой Рог": "Кривий Ріг",
+    "Каменец-Подольский": "Кам’янець-Подільський",
+}
+
+
+@cache
+def russian_city_names() -> dict[str, Unit]:
+    """Ukrainian cities by the lower-case Russian nominative of their name.
+
+    The Russian names are written for govnews from general knowledge. Only a name that
+    leaves one city of the codifier (category M or K), or an oblast's centre among
+    namesakes, is listed.
+
+    Examples:
+        >>> russian_city_names()["одесса"].name
+        'Одеса'
+    """
+    centres = {  # an oblast's centre before a namesake town ("Миколаїв" of Lviv oblast)
+        row["centre_uk"]: row["katotth"]
+        for row in json.loads(_text("ua_regions.json"))
+        if row.get("centre_uk") and row.get("katotth")
+    }
+    cities: dict[str, Unit] = {}
+    for russian, ukrainian in _RUSSIAN_CITY_NAMES.items():
+        found = [u for u in units_by_name().get(ukrainian.lower(), ()) if u.category in "MK"]
+        if len(found) > 1 and ukrainian in centres:
+            found = [u for u in found if oblast_of(u.code) == centres[ukrainian]]
+        if len(found) == 1:
+            cities[russian.lower()] = found[0]
+    return cities
 
 
 def oblast_of(code: str) -> str:

@@ -429,7 +429,8 @@ def _region_forms() -> dict[str, tuple[str, bool]]:
                 endings = _UK_FEMININE
             else:
                 endings = _RU_FEMININE + _UK_FEMININE
-            clash = stem in city_names or region.language == "ru"
+            # "Житомира" is the city; so is "Донецка" in Russian ("Донецкая" is the oblast)
+            clash = stem in city_names or region.language == "ru" or not cyrillic_uk
             for ending in endings:
                 forms.setdefault(stem + ending, (region.code, clash and ending in {"а", "у"}))
     return forms
@@ -576,10 +577,12 @@ class _Found:
             self.places[key] = (name, kind, code, {})
         self.places[key][3][span] = None
 
-    def records(self) -> tuple[Place, ...]:
+    def records(self, language: str) -> tuple[Place, ...]:
         result = []
         for key in self.order:
             name, kind, code, spans = self.places[key]
+            if code is None and kind is PlaceKind.CITY and language == "ru":
+                code = _ukrainian_city_code(name)  # "Одесса", "Кривой Рог", "Житомир"
             result.append(
                 Place(
                     name=name,
@@ -2136,6 +2139,21 @@ def _add_foreign(scan: _Scan, position: int, previous: _Token | None) -> None:
         scan.found.taken.add(position)
 
 
+@lru_cache(maxsize=20_000)
+def _ukrainian_city_code(name: str) -> str | None:
+    """The KATOTTH code of a Ukrainian city named in Russian, if the name leaves one.
+
+    By its Russian name ("Одесса", "Кривой Рог"), or by a name both languages spell alike
+    that only one city of the codifier bears ("Житомир", "Херсон").
+    """
+    lower = name.lower()
+    unit = gazetteer.russian_city_names().get(lower)
+    if unit is not None:
+        return unit.code
+    cities = [u for u in gazetteer.units_by_name().get(lower, ()) if u.category in "MK"]
+    return cities[0].code if len(cities) == 1 else None
+
+
 # Cases each Ukrainian preposition of place takes before a settlement's name.
 _PREPOSITION_CASES = {
     "у": frozenset({"loct", "accs"}),
@@ -2609,4 +2627,4 @@ def find_places(text: str, *, language: str) -> tuple[Place, ...]:
     oblasts = _context_oblasts(found)
     _adjective_units(text, tokens, words.unit_nouns, language, found, oblasts)
     _find_settlements(text, words, language, found, oblasts, quotes)
-    return found.records()
+    return found.records(language)

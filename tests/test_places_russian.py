@@ -1,0 +1,55 @@
+"""Places: Ukrainian cities named in Russian-language news."""
+
+import pytest
+
+from govnews.extract import gazetteer
+from govnews.extract.places import find_places
+
+
+def _named(text: str) -> list[tuple[str, str, str | None]]:
+    return [(p.name, p.kind.value, p.code) for p in find_places(text, language="ru")]
+
+
+def _city_code(ukrainian: str) -> str:
+    (city,) = [
+        u
+        for u in gazetteer.units_by_name()[ukrainian.lower()]
+        if u.category in "MK" and u.name == ukrainian
+    ]
+    return city.code
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "ukrainian"),
+    [
+        ("Совещание прошло в Одессе.", "Одесса", "Одеса"),
+        ("Мэр Харькова провёл совещание.", "Харьков", "Харків"),
+        ("Школу открыли в городе Кривой Рог.", "Кривой Рог", "Кривий Ріг"),
+        ("Делегация прибыла в Житомир.", "Житомир", "Житомир"),
+        ("Обстрел Горловки продолжается.", "Горловка", "Горлівка"),
+    ],
+)
+def test_ukrainian_city_in_russian_gets_its_code(text: str, name: str, ukrainian: str) -> None:
+    assert _named(text) == [(name, "city", _city_code(ukrainian))]
+
+
+def test_an_oblast_centre_wins_over_a_namesake_town() -> None:
+    (code,) = {p.code for p in find_places("Встреча прошла в Николаеве.", language="ru")}
+    assert gazetteer.oblast_of(code or "") == "UA48000000000039575"  # Mykolaiv oblast
+
+
+def test_city_genitive_in_russian_is_not_the_oblast() -> None:
+    assert set(_named("Жители Донецка и Донецкой области.")) == {
+        ("Донецк", "city", _city_code("Донецьк")),
+        ("Донецкая область", "region", "UA-14"),
+    }
+
+
+def test_a_russian_city_keeps_no_code() -> None:
+    assert _named("Выставка открылась в Брянске.") == [("Брянск", "city", None)]
+
+
+def test_every_russian_name_leaves_one_ukrainian_city() -> None:
+    table = gazetteer.russian_city_names()
+    assert set(table) == {name.lower() for name in gazetteer._RUSSIAN_CITY_NAMES}
+    assert all(unit.category in "MK" for unit in table.values())
