@@ -722,3 +722,11 @@ def test_one_pass_over_the_words_finds_what_the_search_by_name_finds(
     monkeypatch.setattr(places, "_FEW_NAMES", 0)
     assert places._positions_of(text, tokens, names) == by_name
     assert len(by_name) == 2 * (len(VILLAGES) - 1)
+
+
+def test_word_shapes_stay_bounded_and_words_read_alike(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(places, "_SHAPES", places._Shapes())
+    monkeypatch.setattr(places, "_SHAPES_KEPT", 50)
+    text = " ".join(f"Громада{n}-" for n in range(500))
+    assert _tokens(text) == _tokens(text)
+    assert len(places._SHAPES) == 50

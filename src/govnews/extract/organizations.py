@@ -639,8 +639,6 @@ class _Shapes(dict[str, _Shape]):
     """Raw tokens and their shapes: a text repeats its words, so each is read once."""
 
     def __missing__(self, raw: str) -> _Shape:
-        if len(self) >= _SHAPES_KEPT:
-            self.clear()  # bounded: an endless stream of new words cannot grow it
         word = raw
         if raw[-1] in _TRIM:
             word = raw.rstrip(_TRIM) or raw
@@ -659,7 +657,10 @@ class _Shapes(dict[str, _Shape]):
             len(word),
             acronym or (is_word and lower[:3] in _head_prefixes()) or word in _ACRONYM_HEADS,
         )
-        self[raw] = shape
+        if len(self) < _SHAPES_KEPT:
+            # Bounded: the words met first, the common ones, stay; a rarer word met
+            # once the table is full is read each time instead of evicting them.
+            self[raw] = shape
         return shape
 
 

@@ -317,13 +317,14 @@ class _Shapes(dict[str, _WordShape]):
     """Words and their shapes: a text repeats its words, so each is read once."""
 
     def __missing__(self, raw: str) -> _WordShape:
-        if len(self) >= _SHAPES_KEPT:
-            self.clear()  # bounded: an endless stream of new words cannot grow it
         # Never empty: the pattern starts with a letter, which is not trimmed.
         word = raw.rstrip(_TRIM) if raw[-1] in _TRIM else raw
         lower = word.lower()
         shape = (word, lower, len(word), word[0].isupper(), lower[:3] in _UNIT_NOUN_STARTS)
-        self[raw] = shape
+        if len(self) < _SHAPES_KEPT:
+            # Bounded: the words met first, the common ones, stay; a rarer word met
+            # once the table is full is read each time instead of evicting them.
+            self[raw] = shape
         return shape
 
 
