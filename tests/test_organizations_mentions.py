@@ -156,3 +156,12 @@ def test_an_acronym_of_a_quoted_programme_title_is_no_body_elsewhere() -> None:
         "Систему створено в рамках проєкту «Цифрова громада (DIGICOM)». DIGICOM працює з 2020 року."
     )
     assert all(org.name != "DIGICOM" for org in _orgs(text))
+
+
+def test_organisations_come_in_order_of_first_mention() -> None:
+    text = "ТОВ «Агроцентр» уклало угоду з Житомирською обласною радою та USAID."
+    assert [org.name for org in _orgs(text)] == [
+        "ТОВ «Агроцентр»",
+        "Житомирська обласна рада",
+        "USAID",
+    ]

@@ -720,3 +720,12 @@ def test_word_tokens_are_left_alone_by_the_garbage_collector() -> None:
 )
 def test_a_monarchs_number_is_no_surname(text: str) -> None:
     assert names(text) == []
+
+
+def test_officials_come_in_order_of_first_mention() -> None:
+    text = (
+        "Бондар прибула першою. Голова ради Іван Петренко відкрив засідання. "
+        "Депутатка Ірина Бондар виступила."
+    )
+    names = [o.name for o in find_officials(text, language="uk", organizations=())]
+    assert names == ["Ірина Бондар", "Іван Петренко"]

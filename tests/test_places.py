@@ -260,8 +260,8 @@ def test_adjective_after_a_preposition_is_no_village() -> None:
 
 def test_village_before_its_district_is_a_place() -> None:
     assert _named("Гості приїхали до Глибочиці Житомирського району.") == [
-        ("Житомирський район", "district", "UA18040000000058965"),
         ("Глибочиця", "village", "UA18040150010023707"),
+        ("Житомирський район", "district", "UA18040000000058965"),
     ]
 
 
@@ -362,10 +362,10 @@ def test_federal_okrug_is_no_hromada() -> None:
 def test_settlements_listed_after_a_plural_marker() -> None:
     text = "Школи збудують у селах Колочава, Синевир та Негровець Хустського району."
     assert [name for name, _, _ in _named(text)] == [
-        "Хустський район",
         "Колочава",
         "Синевир",
         "Негровець",
+        "Хустський район",
     ]
 
 
@@ -572,8 +572,17 @@ def test_district_of_a_city_takes_the_city_into_its_mention() -> None:
 
 def test_district_of_an_oblast_stays_apart_from_the_oblast() -> None:
     assert _surfaces("Вибори у Ратнівському районі Волинської області.") == [
-        "Волинської області",
         "Ратнівському районі",
+        "Волинської області",
+    ]
+
+
+def test_places_come_in_order_of_first_mention() -> None:
+    text = "Делегація з Польщі відвідала Житомир, потім Житомирську область."
+    assert [p.name for p in find_places(text, language="uk")] == [
+        "Польща",
+        "Житомир",
+        "Житомирська область",
     ]
 
 

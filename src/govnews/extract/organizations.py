@@ -1790,6 +1790,8 @@ class _Collector:
                 self._merge(key, target)
         self._merge_shortened()
         self.order = [key for key in self.order if key not in self.merged]
+        # In order of first mention, whichever finder found the body first.
+        self.order.sort(key=lambda key: min((s.start for s in self.records[key].spans), default=0))
         return tuple(
             Organization(
                 name=record.name,

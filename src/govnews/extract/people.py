@@ -2341,6 +2341,8 @@ class _Finder:
                     mentions=tuple(sorted(set(person.mentions), key=_span_key)),
                 )
             )
+        # In order of first mention: a surname alone can precede the full name it joins.
+        result.sort(key=lambda official: official.mentions[0].start if official.mentions else 0)
         return result
 
     def organization_of(self, person: _Person) -> str | None:

@@ -38,6 +38,7 @@ city's code.
 """
 
 import re
+import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from functools import cache, lru_cache
@@ -580,7 +581,7 @@ class _Found:
 
     def records(self, language: str) -> tuple[Place, ...]:
         result = []
-        for key in self.order:
+        for key in self._in_order_of_mention():
             name, kind, code, spans = self.places[key]
             if code is None and kind is PlaceKind.CITY and language == "ru":
                 code = _ukrainian_city_code(name)  # "Одесса", "Кривой Рог", "Житомир"
@@ -593,6 +594,22 @@ class _Found:
                 )
             )
         return tuple(result)
+
+    def _in_order_of_mention(self) -> list[tuple[str, str]]:
+        """The records' keys in order of first mention, whichever pass found them.
+
+        A record listed without a mention (the oblast of a city named alone, "Київ")
+        goes with the record found right after it, the one that holds the mention.
+        """
+        starts: list[int] = []
+        following = sys.maxsize
+        for key in reversed(self.order):
+            spans = self.places[key][3]
+            following = min((span.start for span in spans), default=following)
+            starts.append(following)
+        starts.reverse()
+        ranked = sorted(range(len(self.order)), key=starts.__getitem__)
+        return [self.order[index] for index in ranked]
 
 
 def _find_regions(  # noqa: C901, PLR0912, PLR0915 - one pass, every form
