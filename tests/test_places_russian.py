@@ -25,6 +25,8 @@ def _city_code(ukrainian: str) -> str:
         ("Совещание прошло в Одессе.", "Одесса", "Одеса"),
         ("Мэр Харькова провёл совещание.", "Харьков", "Харків"),
         ("Школу открыли в городе Кривой Рог.", "Кривой Рог", "Кривий Ріг"),
+        ("Новую школу открыли в Кривом Роге.", "Кривой Рог", "Кривий Ріг"),
+        ("Жители Белой Церкви собрались у мэрии.", "Белая Церковь", "Біла Церква"),
         ("Делегация прибыла в Житомир.", "Житомир", "Житомир"),
         ("Обстрел Горловки продолжается.", "Горловка", "Горлівка"),
     ],
@@ -53,3 +55,7 @@ def test_every_russian_name_leaves_one_ukrainian_city() -> None:
     table = gazetteer.russian_city_names()
     assert set(table) == {name.lower() for name in gazetteer._RUSSIAN_CITY_NAMES}
     assert all(unit.category in "MK" for unit in table.values())
+
+
+def test_a_two_word_name_needs_both_words_of_a_city() -> None:
+    assert _named("Белая ворона села на Новую Каланчу.") == []

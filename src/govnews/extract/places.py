@@ -1583,7 +1583,11 @@ def _find_settlements(  # noqa: PLR0917 - the steps share what the scan read
     first_words = _first_words()
     for position in words.capitals:
         token = tokens[position]
-        if position in found.taken or token[_SURFACE].isupper():
+        if (
+            position in found.taken
+            or token[_SURFACE].isupper()
+            or _add_russian_pair(scan, position)  # "в Кривом Роге", added here
+        ):
             continue
         previous = tokens[position - 1] if position else None
         marker = _marker(text, previous, token)
@@ -2158,6 +2162,35 @@ def _add_foreign(scan: _Scan, position: int, previous: _Token | None) -> None:
 
 
 @lru_cache(maxsize=20_000)
+@cache
+def _russian_pair_openings() -> frozenset[str]:
+    """How the Russian two-word names of Ukrainian cities begin ("кри" of "Кривой Рог")."""
+    return frozenset(name[:3] for name in gazetteer.russian_city_names() if " " in name)
+
+
+def _add_russian_pair(scan: _Scan, position: int) -> bool:
+    """Add a Ukrainian city of two words named in Russian, in any case ("Белой Церкви")."""
+    tokens = scan.tokens
+    token = tokens[position]
+    if (
+        scan.language != "ru"
+        or token[_LOWER][:3] not in _russian_pair_openings()
+        or position + 1 >= len(tokens)
+        or not tokens[position + 1][_CAPITALISED]
+        or not _gap_is_space(scan.text, token, tokens[position + 1])
+    ):
+        return False
+    nominative = to_nominative([token[_SURFACE], tokens[position + 1][_SURFACE]], "ru")
+    name = " ".join(nominative)
+    unit = gazetteer.russian_city_names().get(name.lower())
+    if unit is None:
+        return False
+    span = Span(start=token[_START], end=tokens[position + 1][_END])
+    scan.found.add(name, PlaceKind.CITY, unit.code, span)
+    scan.found.taken.update((position, position + 1))
+    return True
+
+
 def _ukrainian_city_code(name: str) -> str | None:
     """The KATOTTH code of a Ukrainian city named in Russian, if the name leaves one.
 
