@@ -61,6 +61,7 @@ class Region:
         nouns: Lower-case nominative nouns naming it ("житомирщина", "кузбасс").
         masculine: Whether the name's adjective is masculine ("Приморский край").
         name_ru: The Russian name of a Ukrainian region.
+        centre: The Ukrainian name of a Ukrainian region's centre ("Житомир").
     """
 
     code: str
@@ -71,6 +72,7 @@ class Region:
     nouns: tuple[str, ...] = ()
     masculine: bool = False
     name_ru: str | None = None
+    centre: str | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -142,6 +144,7 @@ def ua_regions() -> tuple[Region, ...]:
                 stems=stems,
                 nouns=tuple(nouns),
                 name_ru=row["name_ru"],
+                centre=normalize_apostrophes(row["centre_uk"]) if row.get("centre_uk") else None,
             )
         )
     return tuple(regions)
@@ -428,9 +431,7 @@ def russian_city_names() -> dict[str, Unit]:
         'Одеса'
     """
     centres = {  # an oblast's centre before a namesake town ("Миколаїв" of Lviv oblast)
-        row["centre_uk"]: row["katotth"]
-        for row in json.loads(_text("ua_regions.json"))
-        if row.get("centre_uk") and row.get("katotth")
+        region.centre: region.katotth for region in ua_regions() if region.centre and region.katotth
     }
     cities: dict[str, Unit] = {}
     for russian, ukrainian in _RUSSIAN_CITY_NAMES.items():

@@ -1744,10 +1744,12 @@ class _Collector:
                 for span in self.records[key].spans:
                     starts.setdefault(span.start, (key, span.end))
                     ends.setdefault(span.end, key)
+        if not starts:
+            return
         acronyms = set(ends.values())
         for key in list(self.order):
             record = self.records[key]
-            if key in self.merged or key in acronyms or record.acronym or not starts:
+            if key in self.merged or key in acronyms or record.acronym:
                 continue
             for span in list(record.spans):
                 acronym = _bracketed_acronym(text, span, record.name, starts, ends, language)
@@ -2031,7 +2033,6 @@ _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
 
 
 @lru_cache(maxsize=20_000)
-@lru_cache(maxsize=20_000)
 def _head_lemma(lower: str, language: str) -> str:
     """The dictionary form of a head noun ("Міністерства" -> "міністерство")."""
     return next((p.normal_form for p in parse(lower, language) if p.normal_form in _HEADS), lower)
@@ -2087,7 +2088,7 @@ def _after_programme_word(text: str, start: int, language: str) -> bool:
     if not words or not before[-1:].isspace():
         return False
     word = words[-1].lower()
-    return word.isalpha() and any(p.normal_form in _PROGRAMME_CUES for p in parse(word, language))
+    return word.isalpha() and _names_programme(word, language)
 
 
 def _bracketed_acronym(  # noqa: PLR0917 - the mention and where acronyms stand
@@ -2105,18 +2106,18 @@ def _bracketed_acronym(  # noqa: PLR0917 - the mention and where acronyms stand
     programme's.
     """
     after = _after_blanks(text, span.end)
-    if _after_programme_word(text, span.start, language):
-        return None
+    acronym = None
     if text.startswith("(", after):  # "Програма розвитку ООН (ПРООН)"
         inside, end = starts.get(_after_blanks(text, after + 1), (None, 0))
         if inside is not None and text.startswith(")", _after_blanks(text, end)):
-            return inside
-    if " " not in name:
-        return None  # "ITPS (Netherlands)": a place, not the acronym's name
-    before = _before_blanks(text, span.start)
-    if before > 0 and text.startswith("(", before - 1) and text.startswith(")", after):
-        return ends.get(_before_blanks(text, before - 1))  # "ПРООН (Програма розвитку ООН)"
-    return None
+            acronym = inside
+    if acronym is None and " " in name:  # not "ITPS (Netherlands)": a place
+        before = _before_blanks(text, span.start)
+        if before > 0 and text.startswith("(", before - 1) and text.startswith(")", after):
+            acronym = ends.get(_before_blanks(text, before - 1))  # "ПРООН (Програма …)"
+    if acronym is None or _after_programme_word(text, span.start, language):
+        return None
+    return acronym
 
 
 def _after_blanks(text: str, position: int) -> int:
@@ -2177,11 +2178,10 @@ def _note_generic(
     (``_Collector.refer_generic``).
     """
     phrase = tokens[begin:end]
-    index = begin
     if len(phrase) > 3 or not phrase or not phrase[-1][_IS_WORD]:  # noqa: PLR2004
         return False
     if len(phrase) == 1:
-        if phrase[0][_ACRONYM] and _after_plural(tokens, index, language):
+        if phrase[0][_ACRONYM] and _after_plural(tokens, begin, language):
             return False  # "рейтинг голів ОДА": the heads of every oblast's administration
         lower = phrase[0][_LOWER]
         generic = _GENERIC_SHORT.get(lower) or _GENERIC_SHORT.get(_head_lemma(lower, language), "")
@@ -2366,7 +2366,13 @@ _PROGRAMME_CUES = frozenset(
 
 
 def _is_programme_cue(token: _Token, language: str) -> bool:
-    return any(p.normal_form in _PROGRAMME_CUES for p in parse(token[_LOWER], language))
+    return _names_programme(token[_LOWER], language)
+
+
+@lru_cache(maxsize=20_000)
+def _names_programme(lower: str, language: str) -> bool:
+    """Whether a word is a form of a programme's word ("проєкту", "ініціативою")."""
+    return any(p.normal_form in _PROGRAMME_CUES for p in parse(lower, language))
 
 
 # Words that say a news outlet is the source of what follows: "сообщает «Лента.ру»".

@@ -2161,7 +2161,6 @@ def _add_foreign(scan: _Scan, position: int, previous: _Token | None) -> None:
         scan.found.taken.add(position)
 
 
-@lru_cache(maxsize=20_000)
 @cache
 def _russian_pair_openings() -> frozenset[str]:
     """How the Russian two-word names of Ukrainian cities begin ("кри" of "Кривой Рог")."""
@@ -2191,6 +2190,7 @@ def _add_russian_pair(scan: _Scan, position: int) -> bool:
     return True
 
 
+@lru_cache(maxsize=20_000)
 def _ukrainian_city_code(name: str) -> str | None:
     """The KATOTTH code of a Ukrainian city named in Russian, if the name leaves one.
 
