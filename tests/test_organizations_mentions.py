@@ -165,3 +165,40 @@ def test_organisations_come_in_order_of_first_mention() -> None:
         "Житомирська обласна рада",
         "USAID",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Громада уклала договір з ТОВ «Вербена-Буд». Згодом «Вербена-Буд» зірвало терміни.",
+            "uk",
+            [("ТОВ «Вербена-Буд»", ["ТОВ «Вербена-Буд»", "Вербена-Буд"])],
+        ),
+        (
+            "Роботи, які «Світлодар» прийняв, виконало підприємство «Світлодар».",
+            "uk",
+            [("Світлодар", ["Світлодар", "Світлодар"])],
+        ),
+        (
+            "Заказчиком стало ООО «Северный двор». «Северный двор» получило 3 млн рублей.",
+            "ru",
+            [("ООО «Северный двор»", ["ООО «Северный двор»", "Северный двор"])],
+        ),
+    ],
+)
+def test_a_quoted_name_alone_is_another_mention_of_the_body_named_with_it(
+    text: str, language: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _mentions(text, language) == expected
+
+
+def test_a_quoted_name_alone_of_no_body_stays_no_body() -> None:
+    text = "Пісню «Світлодар» виконав хор. Компанія «Промінь» оплатила концерт."
+    assert [org.name for org in _orgs(text)] == ["Промінь"]
+
+
+def test_a_programme_title_like_a_body_quoted_name_stays_the_programmes() -> None:
+    text = "ГО «Нова хвиля» веде проєкт «Нова хвиля» для молоді."
+    names = [(org.name, len(org.mentions)) for org in _orgs(text)]
+    assert names == [("ГО «Нова хвиля»", 1)]

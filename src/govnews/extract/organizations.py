@@ -2564,7 +2564,13 @@ _ACRONYM_AFTER_TITLE = re.compile(r"[ \t]\(?([A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ
 
 
 def _find_quoted(text: str, quotes: list[re.Match[str]], language: str, found: _Collector) -> None:
+    """Add the quoted names a cue before them says are bodies, then their bare mentions.
+
+    "ТОВ «Альтком»" ... "«Альтком» прийняв роботи": a quoted name alone, without a cue,
+    is another mention of the body the article named with it, wherever it stands.
+    """
     listed = -1  # where the last name said to be an organisation's ends
+    bare: list[tuple[re.Match[str], str]] = []  # quoted names with no cue before them
     for match in quotes:
         inner = match.group(1).strip()
         if not inner or not inner[0].isalnum() or found.is_covered(match.start(), match.end()):
@@ -2580,6 +2586,7 @@ def _find_quoted(text: str, quotes: list[re.Match[str]], language: str, found: _
         ):
             cue = True  # "організаціями «Світанок», «Джерело» та «Крок уперед»"
         if not cue:
+            bare.append((match, inner))
             continue
         listed = match.end()
         known = found.acronyms.get(inner.casefold())
@@ -2608,6 +2615,20 @@ def _find_quoted(text: str, quotes: list[re.Match[str]], language: str, found: _
                 _K.COMPANY if entry is None else entry.kind,
                 _inner_span(match),
             )
+    _add_bare_quoted(bare, found)
+
+
+def _add_bare_quoted(bare: list[tuple[re.Match[str], str]], found: _Collector) -> None:
+    """Add each quoted name without a cue that names a body found with a cue elsewhere."""
+    for match, inner in bare:
+        known = found.acronyms.get(inner.casefold())
+        if known is None and _canonical(inner) in found.records:
+            known = _canonical(inner)  # named alone after a cue: "фірми «Легіон Експерт»"
+        span = _inner_span(match)
+        if known is None or span.start in found.titles or found.is_covered(span.start, span.end):
+            continue
+        record = found.records[found.merged.get(known, known)]
+        found.add(record.name, record.kind, span)
 
 
 # What separates the names of a list: "«Світанок» та «Джерело»".
