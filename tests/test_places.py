@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import govnews
 from govnews import morphology
 from govnews.extract import places
 from govnews.extract.places import _tokens, find_places
@@ -739,3 +740,49 @@ def test_word_shapes_stay_bounded_and_words_read_alike(monkeypatch: pytest.Monke
     text = " ".join(f"Громада{n}-" for n in range(500))
     assert _tokens(text) == _tokens(text)
     assert len(places._SHAPES) == 50
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Вінниця прийме фестиваль наступного літа.", "Вінниця"),
+        ("Громада чекає. Луцьк виділив кошти на ремонт.", "Луцьк"),
+        ("Ізюм отримав нові автобуси.", "Ізюм"),
+    ],
+)
+def test_city_opening_a_sentence_is_a_city(text: str, name: str) -> None:
+    assert [(n, kind) for n, kind, _ in _named(text)] == [(name, "city")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Суми виплатили вчасно.",  # "сума": a sum of money
+        "Щастя не купиш.",  # "щастя": happiness
+        "Бар відчинили о восьмій.",  # "бар": a bar
+    ],
+)
+def test_word_opening_a_sentence_that_is_also_a_common_word_is_no_city(text: str) -> None:
+    assert _named(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "person"),
+    [
+        ("Заяву зробив віце-мер Одеси Вахтанг Беридзе.", "Одеса", "Вахтанг Беридзе"),
+        ("Колишній мер Алупки Андрій Костенко заявив.", "Алупка", "Андрій Костенко"),
+    ],
+)
+def test_city_before_a_given_name_is_a_city(text: str, name: str, person: str) -> None:
+    article = govnews.parse_text(text, language="uk")
+    assert [place.name for place in article.places] == [name]
+    assert [official.name for official in article.officials] == [person]
+
+
+def test_surname_before_a_given_name_is_no_city() -> None:
+    assert _named("Доповідала Львова Ганна Петрівна.") == []
+
+
+def test_place_after_a_preposition_inside_quoted_speech_is_a_place() -> None:
+    text = "«Турнір у Чернівцях ми проводимо вдруге», – сказав тренер."
+    assert [(n, kind) for n, kind, _ in _named(text)] == [("Чернівці", "city")]

@@ -48,7 +48,7 @@ from typing import Final, NamedTuple
 from govnews.extract import gazetteer
 from govnews.inflect import to_nominative
 from govnews.model import Place, PlaceKind, Span
-from govnews.morphology import parse
+from govnews.morphology import is_known, parse
 
 __all__ = ["find_places", "lemmas"]
 
@@ -1538,12 +1538,22 @@ def _in_quotes(ranges: tuple[list[int], list[int]], position: int) -> bool:
 
 
 def _of_place(previous: _Token | None, token: _Token, language: str) -> bool:
-    """Whether a quoted word is a place a common noun governs ("«Депутати Брянська»")."""
+    """Whether a quoted word is a place a common noun or a preposition of place governs.
+
+    "«Депутати Брянська»", "«Змагання проводяться в Чернівцях вперше»": quoted words,
+    but a place all the same, unlike the club «Полісся» or the company «Дніпро».
+    """
     return (
         previous is not None
         and not previous[_CAPITALISED]
-        and any("gent" in p.tag.grammemes for p in parse(token[_LOWER], language))
+        and (
+            previous[_LOWER] in _QUOTED_PLACE_PREPOSITIONS
+            or any("gent" in p.tag.grammemes for p in parse(token[_LOWER], language))
+        )
     )
+
+
+_QUOTED_PLACE_PREPOSITIONS = frozenset({"у", "в", "во", "до", "із", "зі", "біля", "поблизу"})
 
 
 _NOT_NAMES = frozenset(
@@ -1871,8 +1881,8 @@ def _add_city(scan: _Scan, position: int) -> bool:
     """Add a Ukrainian city of the codifier named by the word; whether it is one."""
     token = scan.tokens[position]
     language = scan.language
-    if language != "uk" or _is_initial(token):
-        return False
+    if language != "uk" or (_is_initial(token) and not _only_a_city(token[_LOWER], language)):
+        return False  # a sentence's first word is a city's name when it reads as nothing else
     index = gazetteer.units_by_name()
     options = lemmas(token[_SURFACE], language)
     cities = sorted(
@@ -1904,6 +1914,25 @@ def _add_city(scan: _Scan, position: int) -> bool:
     scan.found.add(units[0].name, PlaceKind.CITY, code, Span(start=token[_START], end=token[_END]))
     scan.found.taken.add(position)
     return True
+
+
+@lru_cache(maxsize=20_000)
+def _only_a_city(lower: str, language: str) -> bool:
+    """Whether every reading the dictionary has of the word is of a city's name.
+
+    "Вінниця стане ..." opens a sentence with the city; "Суми", "Щастя" and "Мена" are
+    also common words ("сума", "щастя"), and an unknown word may be anything.
+    """
+    if not is_known(lower, language):
+        return False
+    readings = parse(lower, language)
+    index = gazetteer.units_by_name()
+    return all(
+        any(u.category in "MK" for u in index.get(p.normal_form, ()))
+        and not _PERSON & p.tag.grammemes
+        and not _also_common(lower, p.normal_form, language)
+        for p in readings
+    )
 
 
 def _opens_name(scan: _Scan, position: int) -> bool:
@@ -2566,7 +2595,11 @@ def _person_context(tokens: list[_Token], position: int, language: str) -> bool:
         ):
             return True  # after an initial
     token = tokens[position]
-    for neighbour in (position - 1, position + 1):
+    # A word no name reads as only opens a name after it: "мера Одеси Вахтанга Убірії".
+    after = position + 2 if _person_reading(token[_LOWER], language) else position + 1
+    for neighbour in range(position - 1, after):
+        if neighbour == position:
+            continue
         if not 0 <= neighbour < len(tokens) or not tokens[neighbour][_CAPITALISED]:
             continue
         left, right = sorted((token, tokens[neighbour]), key=_start_of)
