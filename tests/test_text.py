@@ -258,6 +258,25 @@ def test_read_also_box_is_removed():
     )
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Новини громади щодня публікує місцевий сайт.",
+        "Новости региона обсуждали на заседании совета.",
+        "News agencies reported the visit.",
+    ],
+)
+def test_sentence_opening_with_the_word_news_is_kept(line):
+    text = f"Сесія ради ухвалила бюджет громади.\n\n{line}"
+    assert clean(text).text == f"Сесія ради ухвалила бюджет громади.\n\n{line}"
+
+
+@pytest.mark.parametrize("header", ["Новини:", "НОВИНИ", "Новости —"])
+def test_news_header_with_its_links_is_removed(header):
+    text = f"Сесія ради ухвалила бюджет громади.\n\n{header}\n- Інша подія в громаді\n- Ще одна"
+    assert clean(text).text == "Сесія ради ухвалила бюджет громади."
+
+
 def test_indented_list_of_headlines_with_its_heading_is_removed():
     text = (
         "Кроме того, на должность назначен Иван Тимохин.\n"

@@ -227,6 +227,10 @@ _RELATED_HEADER = re.compile(
     r"всі новини|усі новини|все новости|архів новин|архив новостей|more news|"
     r"latest news|recent posts|новини|новости|news)\b"
 )
+# The one-word headers open sentences too ("Новини Житомирщини писали…"): alone, or with
+# a colon or a dash after them, they head a box of links.
+_GENERIC_WORDS = frozenset({"новини", "новости", "news"})
+_GENERIC_HEADER = re.compile(r"(?:новини|новости|news)(?![\w\s])|(?:новини|новости|news)\s*[:—–-]")
 _RELATED_MAX_WORDS = 25
 
 _MENU_WORDS = _lexicon(
@@ -379,10 +383,13 @@ def _is_related_header(line: str) -> bool:
         return False
     key = _key(line)
     # The anchored pattern fails on the first letters of almost every line: test it first.
+    if not key:
+        return False
+    match = _RELATED_HEADER.match(key)
     return (
-        bool(key)
-        and _RELATED_HEADER.match(key) is not None
+        match is not None
         and len(_words(key)) <= _RELATED_MAX_WORDS
+        and (match.group() not in _GENERIC_WORDS or _GENERIC_HEADER.match(key) is not None)
     )
 
 
