@@ -334,6 +334,36 @@ def test_well_known_name_inside_a_longer_word_is_not_matched() -> None:
     assert "Газпром" not in _names("Кредит выдал Газпромбанку филиал в Твери.", "ru")
 
 
+def test_well_known_name_ending_in_a_consonant_keeps_it() -> None:
+    # "Ростех" is no stem "рост" + ending: "в Ростові" is the city.
+    assert _names("Делегація побувала в Ростові та Ростову-на-Дону.") == []
+    assert _names("Контракт уклали з Ростехом.", "uk") == ["Ростех"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Тендер провів ПівнГЗК у березні.", "ПівнГЗК"),
+        ("Ректор ЗахДУ підписав наказ.", "ЗахДУ"),
+        ("Перевірку провело ОблКРУ.", "ОблКРУ"),
+    ],
+)
+def test_clipped_word_before_an_acronym_is_one_acronym(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+def test_clipped_acronym_joins_the_name_it_clips() -> None:
+    text = "Нараду провів Луганський національний університет. Ректор ЛугНУ подякував громаді."
+    assert [(o.name, o.acronym, len(o.mentions)) for o in _orgs(text)] == [
+        ("Луганський національний університет", "ЛугНУ", 2)
+    ]
+
+
+def test_capitalised_word_with_one_capital_inside_is_no_acronym() -> None:
+    assert organizations._is_acronym("МакДональдс") is False
+    assert organizations._is_acronym("Київ") is False
+
+
 def test_well_known_name_that_is_also_a_word_is_skipped_at_sentence_start() -> None:
     assert _names("Динамо-машина вырабатывает ток. Динамо вырабатывает ток.", "ru") == []
 

@@ -608,13 +608,16 @@ _CAPITALISED: Final = 7
 _ACRONYM: Final = 8
 
 
+_CLIPPED_ACRONYM = re.compile(r"[А-ЯІЇЄҐ][а-яіїєґ]{1,5}[А-ЯІЇЄҐ]{2,5}")
 _LOWER_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzабвгдежзийклмнопрстуфхцчшщъыьэюяёіїєґ")
 
 
 def _is_acronym(word: str) -> bool:
-    """Whether a word is written in capitals ("ПРООН", "U-LEAD", "ДонНУ")."""
+    """Whether a word is written in capitals ("ПРООН", "U-LEAD", "ДонНУ", "СхідГЗК")."""
     if word[1:2] in _LOWER_LETTERS and word[2:3] in _LOWER_LETTERS:
-        return False  # "Київ": two small letters already rule it out (the common case)
+        # "Київ": two small letters rule it out (the common case), unless capitals end
+        # it: a clipped word before an acronym, "СхідГЗК", "ЗакДУ", "ГоловКРУ".
+        return word[-1:].isupper() and _CLIPPED_ACRONYM.fullmatch(word) is not None
     if len(word) < 2 or (word.isupper() and len(word) < 4):  # noqa: PLR2004
         return len(word) >= 2 and word.isupper()  # noqa: PLR2004
     letters = [c for c in word if c.isalpha()]
@@ -3089,6 +3092,8 @@ def _find_acronyms(  # noqa: C901, PLR0912 - one filter per kind of false acrony
         key = found.acronyms.get(word.casefold())
         if key is None and word in by_initials and len(word) >= _MIN_INITIALS:
             key = by_initials[word]
+        if key is None and not word.isupper():
+            key = _clipped_name(word, found)
         if key is not None:
             record = found.records[key]
             found.add(record.name, record.kind, span, word)
@@ -3098,6 +3103,28 @@ def _find_acronyms(  # noqa: C901, PLR0912 - one filter per kind of false acrony
         kind = _K.INTERNATIONAL if word in _INTERNATIONAL else _K.OTHER
         if not _add_qualified(tokens, index, language, kind, found):
             _add_alone(text, span, kind, found)
+
+
+def _clipped_name(word: str, found: _Collector) -> str | None:
+    """The body a clipped acronym stands for: "ДонНУ" is "Донецький національний університет".
+
+    The small letters begin the name's first word; the capitals are the initials of the
+    words after it.
+    """
+    clipped = _CLIPPED_ACRONYM.fullmatch(word)
+    if clipped is None:
+        return None
+    head = len(word.rstrip("АБВГҐДЕЄЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЬЮЯ"))
+    start, capitals = word[:head].casefold(), word[head:]
+    for key in found.order:
+        first, _, rest = found.records[key].name.partition(" ")
+        if (
+            key not in found.merged
+            and first.casefold().startswith(start)
+            and _initials(rest) == capitals
+        ):
+            return key
+    return None
 
 
 _MAX_QUALIFIERS = 3
@@ -3289,6 +3316,7 @@ def _is_place_adjective(token: _Token, language: str) -> bool:
 
 # Letters of the case endings a known name may take: "Голосу Америки", "Госдумой".
 _ENDING_LETTERS = frozenset("аяеиоуыьйюэіїємхвг")
+_NOMINATIVE_ENDINGS = frozenset("аяеиоуыьйюэіїє")
 _MAX_ENDING = 3
 _MIN_STEM = 4
 _KEY = 4  # letters of a name that index the lexicon; no stem is shorter
@@ -3306,10 +3334,14 @@ class _Known:
 
 
 def _stem(word: str) -> str:
-    """A word without its case ending ("Госдума" -> "госдум"), long enough to be safe."""
+    """A word without its case ending ("Госдума" -> "госдум"), long enough to be safe.
+
+    Only vowels (and the soft sign) end a nominative: "Ростех" keeps its "х", so that
+    "Ростові" is no mention of it.
+    """
     lower = word.lower()
     for _ in range(2):
-        if len(lower) > _MIN_STEM and lower[-1] in _ENDING_LETTERS:
+        if len(lower) > _MIN_STEM and lower[-1] in _NOMINATIVE_ENDINGS:
             lower = lower[:-1]
     return lower
 
