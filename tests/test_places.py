@@ -302,7 +302,10 @@ def test_russian_preposition_opening_a_sentence_is_no_place() -> None:
 
 
 def test_land_around_a_town_is_no_settlement_of_residents() -> None:
-    assert _named("Голова подякував жителям Бершадщини за підтримку.") == []
+    # The land around Бершадь, not the town or a settlement of its residents.
+    assert _named("Голова подякував жителям Бершадщини за підтримку.") == [
+        ("Бершадщина", "region", None)
+    ]
 
 
 def test_quarter_of_a_city_after_na_is_no_city() -> None:
@@ -371,7 +374,7 @@ def test_settlements_listed_after_a_plural_marker() -> None:
 
 
 def test_plural_marker_before_a_land_is_no_settlement() -> None:
-    assert _named("У селах Коломийщини косять борщівник.") == []
+    assert _named("У селах Коломийщини косять борщівник.") == [("Коломийщина", "region", None)]
 
 
 def test_russian_two_word_city_without_a_marker() -> None:
@@ -786,3 +789,37 @@ def test_surname_before_a_given_name_is_no_city() -> None:
 def test_place_after_a_preposition_inside_quoted_speech_is_a_place() -> None:
     text = "«Турнір у Чернівцях ми проводимо вдруге», – сказав тренер."
     assert [(n, kind) for n, kind, _ in _named(text)] == [("Чернівці", "city")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Фермери на Калущині зібрали врожай.", "Калущина"),  # Калуш
+        ("Школи Коломийщини отримали автобуси.", "Коломийщина"),  # Коломия
+        ("На Жовківщині відкрили ЦНАП.", "Жовківщина"),  # Жовква
+        ("Туристи їдуть на Уманщину.", "Уманщина"),  # Умань
+    ],
+)
+def test_land_named_after_a_town_is_a_region_without_a_code(text: str, name: str) -> None:
+    assert _named(text) == [(name, "region", None)]
+
+
+def test_an_oblasts_land_keeps_its_code() -> None:
+    assert _named("На Полтавщині відкрили ЦНАП.") == [("Полтавська область", "region", "UA-53")]
+
+
+@pytest.mark.parametrize("text", ["Любов до Батьківщини.", "Гетьманщина мала свою армію."])
+def test_word_in_shchyna_that_no_town_names_is_no_land(text: str) -> None:
+    assert _named(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Варшава прийняла делегацію громади.", "Варшава"), ("Відень чекає гостей.", "Відень")],
+)
+def test_city_abroad_opening_a_sentence_is_a_city(text: str, name: str) -> None:
+    assert _named(text) == [(name, "city", None)]
+
+
+def test_city_abroad_that_may_be_a_surname_opening_a_sentence_is_no_city() -> None:
+    assert _named("Лондон заявив про підтримку.") == []

@@ -87,8 +87,8 @@ def test_surname_that_is_also_a_city_abroad_is_no_place() -> None:
     assert _named("Лист підписав Джордж Вашингтон.") == []
 
 
-def test_city_abroad_opening_a_ukrainian_sentence_is_left_alone() -> None:
-    assert _named("Відень. Переговори перенесли.") == []
+def test_city_abroad_opening_a_ukrainian_sentence_as_a_dateline_is_a_city() -> None:
+    assert _named("Відень. Переговори перенесли.") == [("Відень", "city", None)]
 
 
 FORMER_NAMES = [

@@ -943,7 +943,42 @@ def _macro_region(word: str, language: str) -> str | None:
         return word
     if word.isupper() or len(word) < 4:  # noqa: PLR2004
         return None
-    return _named_region(word, language, _MACRO_REGIONS, _MACRO_OPENINGS)
+    return _named_region(word, language, _MACRO_REGIONS, _MACRO_OPENINGS) or (
+        _land_of_town(word) if language == "uk" and "щин" in word else None
+    )
+
+
+# How a town's name ends where "-щина" replaces it: "Умань" -> "Уманщина", "Калуш" ->
+# "Калущина", "Шепетівка" -> "Шепетівщина", "Старобільськ" -> "Старобільщина".
+_LAND_ENDINGS = ("", "ь", "ш", "и", "а", "ка", "ськ")
+_NOT_LANDS = frozenset({"батьківщина", "вітчизна"})
+
+
+def _land_of_town(word: str) -> str | None:
+    """The land named after a town by "-щина" ("на Калущині"): a region with no code.
+
+    The oblasts' own lands ("Житомирщина") are found before, by their codes; the word
+    is a land only when the dictionary knows it and a city or town of the codifier
+    gives it its name.
+    """
+    index = gazetteer.units_by_name()
+    for lemma in sorted(lemmas(word, "uk")):
+        if (
+            not lemma.endswith("щина")
+            or lemma in _NOT_LANDS
+            or lemma in _region_nouns()  # an oblast's: "Полтавщина"
+            or not is_known(lemma, "uk")
+        ):
+            continue
+        base = lemma[: -len("щина")]
+        towns = [base + ending for ending in _LAND_ENDINGS]
+        if base.endswith("ів"):
+            towns.append(base[:-2] + "ва")  # "Жовківщина" from "Жовква"
+        elif base.endswith("й"):
+            towns.append(base[:-1] + "я")  # "Коломийщина" from "Коломия"
+        if any(u.category in "MKX" for town in towns for u in index.get(town, ())):
+            return lemma.capitalize()
+    return None
 
 
 _OPENING = 2
@@ -2620,8 +2655,24 @@ def _is_name_part(lower: str, language: str) -> bool:
 def _foreign_settlement(token: _Token, language: str) -> str | None:
     """The nominative of a settlement outside Ukraine the Russian dictionary knows."""
     if language == "uk" and _is_initial(token):
-        return None
+        # First in a sentence, only a word read as nothing but a city of the table
+        # ("Варшава після війни …").
+        return _only_a_city_abroad(token[_SURFACE], token[_LOWER])
     return _foreign_nominative(token[_SURFACE], token[_LOWER], language)
+
+
+@lru_cache(maxsize=20_000)
+def _only_a_city_abroad(word: str, lower: str) -> str | None:
+    """The city abroad a Ukrainian word names when the dictionary reads it as nothing else."""
+    table = gazetteer.foreign_cities("uk")
+    readings = parse(lower, "uk")
+    if (
+        not is_known(lower, "uk")
+        or _may_be_person(lower)
+        or not all(p.normal_form in table for p in readings)
+    ):
+        return None
+    return _foreign_nominative(word, lower, "uk")
 
 
 @lru_cache(maxsize=50_000)
