@@ -374,6 +374,7 @@ def is_boilerplate(line: str) -> bool:
             count <= _WEATHER_MAX_WORDS
             and bool(_WEATHER.search(lowered))
             and any(ch.isdigit() for ch in lowered)
+            and not stripped.endswith(".")  # a sentence: "Вода кипить при 100 °C."
         )
     )
 
