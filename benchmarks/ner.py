@@ -9,7 +9,9 @@ text is tokenised, with spaces around punctuation, and is read that way).
 Mentions are scored per document by exact surface string: the gold multiset of
 (type, text) pairs against the predicted one, micro-averaged over the corpus. Ours
 come from ``Article.officials[*].mentions`` (PER), ``organizations[*].mentions`` (ORG)
-and ``places[*].mentions`` (LOC). NER-UK is annotated flat (no entity inside another)
+and ``places[*].mentions`` (LOC); a headline the cleaner takes out of the body (most
+factRuEval documents open with one) is parsed as a text of its own, so that its names
+are read too. NER-UK is annotated flat (no entity inside another)
 while govnews records nest (the region inside "Донецької обласної державної
 адміністрації" is a place of its own), so on NER-UK a predicted mention lying inside a
 longer predicted mention is left out, as flat annotation does; factRuEval nests
@@ -86,8 +88,19 @@ def unify(surface: str) -> str:
 
 
 def ours(text: str, language: str, *, flat: bool) -> tuple[Mentions, govnews.Article]:
-    """Our mentions of a document (outermost only when ``flat``), and the parsed article."""
+    """Our mentions of a document (outermost only when ``flat``), and the parsed article.
+
+    The cleaner keeps a headline out of the body (every span indexes into the body), so
+    a headline it takes out is parsed as a text of its own: its names count as well.
+    """
     article = govnews.parse_text(text, language=language)
+    found = _mentions_of(article, flat=flat)
+    if article.title:
+        found += _mentions_of(govnews.parse_text(article.title, language=language), flat=flat)
+    return found, article
+
+
+def _mentions_of(article: govnews.Article, *, flat: bool) -> Mentions:
     spans: list[tuple[int, int, str]] = []
     groups: Iterable[tuple[str, Iterable[Any]]] = (
         ("PER", article.officials),
@@ -109,7 +122,7 @@ def ours(text: str, language: str, *, flat: bool) -> tuple[Mentions, govnews.Art
             continue  # inside a longer mention: flat gold has only the outer one
         reach = end
         found[kind, unify(article.text[start:end])] += 1
-    return found, article
+    return found
 
 
 def names_the_person(surface: str, official: govnews.Official) -> bool:
