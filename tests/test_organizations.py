@@ -352,6 +352,46 @@ def test_clipped_word_before_an_acronym_is_one_acronym(text: str, name: str) -> 
     assert _names(text) == [name]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "name", "kind"),
+    [
+        (
+            "Нараду провела Волинська обласна клінічна лікарня.",
+            "uk",
+            "Волинська обласна клінічна лікарня",
+            "other",
+        ),
+        ("Вантаж перевірила Одеська митниця.", "uk", "Одеська митниця", "state_body"),
+        (
+            "Справу веде Національне антикорупційне бюро України.",
+            "uk",
+            "Національне антикорупційне бюро України",
+            "state_body",
+        ),
+        (
+            "Документи передали до Державного архіву Житомирської області.",
+            "uk",
+            "Державний архів Житомирської області",
+            "other",
+        ),
+        (
+            "Решение приняла Парламентская ассамблея Совета Европы.",
+            "ru",
+            "Парламентская ассамблея Совета Европы",
+            "council",
+        ),
+        (
+            "Об открытии сообщила Брукхейвенская национальная лаборатория.",
+            "ru",
+            "Брукхейвенская национальная лаборатория",
+            "other",
+        ),
+    ],
+)
+def test_institution_heads_name_bodies(text: str, language: str, name: str, kind: str) -> None:
+    assert [(o.name, o.kind.value) for o in _orgs(text, language)] == [(name, kind)]
+
+
 def test_clipped_acronym_joins_the_name_it_clips() -> None:
     text = "Нараду провів Луганський національний університет. Ректор ЛугНУ подякував громаді."
     assert [(o.name, o.acronym, len(o.mentions)) for o in _orgs(text)] == [
