@@ -823,3 +823,10 @@ def test_city_abroad_opening_a_sentence_is_a_city(text: str, name: str) -> None:
 
 def test_city_abroad_that_may_be_a_surname_opening_a_sentence_is_no_city() -> None:
     assert _named("Лондон заявив про підтримку.") == []
+
+
+def test_zaporizhzhia_after_na_is_the_oblast_and_after_u_the_city() -> None:
+    assert _named("Ситуація на Запоріжжі залишається складною.") == [
+        ("Запорізька область", "region", "UA-23")
+    ]
+    assert [kind for _, kind, _ in _named("У Запоріжжі відкрили школу.")] == ["city"]

@@ -1937,10 +1937,16 @@ def _add_city(scan: _Scan, position: int) -> bool:
         token[_LOWER], language
     ):
         return False  # "Мені" is first of all a pronoun, not the town Мена
+    if _in_area(scan.tokens, position, cities[0], language):  # "на Сихові": a quarter
+        code = _LANDS_OF_CENTRES.get(cities[0])
+        if code is not None:  # "на Запоріжжі": the oblast, as "на Житомирщині"
+            span = Span(start=token[_START], end=token[_END])
+            scan.found.add(_region_names(language)[code], PlaceKind.REGION, code, span)
+            scan.found.taken.add(position)
+        return True
     if (
         _modifies_next(scan.tokens, position, language)  # "у Південному мікрорайоні"
         or _on_street(scan.tokens, position)
-        or _in_area(scan.tokens, position, cities[0], language)  # "на Сихові": a quarter
         or _opens_name(scan, position)  # "Південного Бугу": part of a longer name
     ):
         return True
@@ -1968,6 +1974,10 @@ def _only_a_city(lower: str, language: str) -> bool:
         and not _also_common(lower, p.normal_form, language)
         for p in readings
     )
+
+
+# Oblast centres whose name, after "на", names their oblast as a land ("на Запоріжжі").
+_LANDS_OF_CENTRES = {"запоріжжя": "UA-23"}
 
 
 def _opens_name(scan: _Scan, position: int) -> bool:
