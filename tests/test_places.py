@@ -830,3 +830,16 @@ def test_zaporizhzhia_after_na_is_the_oblast_and_after_u_the_city() -> None:
         ("Запорізька область", "region", "UA-23")
     ]
     assert [kind for _, kind, _ in _named("У Запоріжжі відкрили школу.")] == ["city"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Минсельхоз РФ сообщил о проверке.", "ru", "Россия"),
+        ("Посольство РФ повідомило про візит.", "uk", "Росія"),
+    ],
+)
+def test_country_abbreviation_both_languages_share_is_named_in_the_articles(
+    text: str, language: str, name: str
+) -> None:
+    assert [(n, code) for n, _, code in _named(text, language)] == [(name, "RU")]

@@ -527,6 +527,16 @@ def _country_index() -> tuple[
     return single, multi
 
 
+@cache
+def _country_names_in(language: str) -> dict[str, str]:
+    """ISO code -> the country's main name in ``language`` (its first row's)."""
+    names: dict[str, str] = {}
+    for country in gazetteer.countries():
+        if country.code and language in country.names:
+            names.setdefault(country.code, country.names[language][0])
+    return names
+
+
 def _is_adjective(token: _Token, language: str) -> bool:
     return _adjective_word(token[_LOWER], language)
 
@@ -585,6 +595,10 @@ class _Found:
             name, kind, code, spans = self.places[key]
             if code is None and kind is PlaceKind.CITY and language == "ru":
                 code = _ukrainian_city_code(name)  # "Одесса", "Кривой Рог", "Житомир"
+            elif kind is PlaceKind.COUNTRY and code is not None:
+                # A form both languages share ("РФ", "США") names the country in the
+                # article's language: "Россия" in Russian, "Росія" in Ukrainian.
+                name = _country_names_in(language).get(code, name)
             result.append(
                 Place(
                     name=name,
