@@ -205,7 +205,13 @@ def _inflected(  # noqa: C901, PLR0912 - head search and agreement in one pass
             return result
     if head_index is None:
         return result
-    for head in _head_parses(words[head_index], language):
+    # A reading in the nominative singular first: "Рада" is the council, already in
+    # the nominative, before the genitive of the unit "рад".
+    readings = sorted(
+        _head_parses(words[head_index], language),
+        key=lambda p: p.tag.case != "nomn" or p.tag.number == "plur",
+    )
+    for head in readings:
         case = head.tag.case
         if case not in _CASES:
             continue
