@@ -392,6 +392,42 @@ def test_institution_heads_name_bodies(text: str, language: str, name: str, kind
     assert [(o.name, o.kind.value) for o in _orgs(text, language)] == [(name, kind)]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "name", "surfaces"),
+    [
+        (
+            "Борг Нафтогазу України зріс. Нафтогаз заплатив частину.",
+            "uk",
+            "Нафтогаз України",
+            ["Нафтогазу України", "Нафтогаз"],
+        ),
+        (
+            "Позицію Мінагрополітики України підтримали. Мінагрополітики наголосило на строках.",
+            "uk",
+            "Мінагрополітики України",
+            ["Мінагрополітики України", "Мінагрополітики"],
+        ),
+        (
+            "Представитель Госдепартамента США заявил. Госдепартамент ответил позже.",
+            "ru",
+            "Госдепартамент США",
+            ["Госдепартамента США", "Госдепартамент"],
+        ),
+    ],
+)
+def test_one_word_name_with_and_without_its_country_is_one_body(
+    text: str, language: str, name: str, surfaces: list[str]
+) -> None:
+    orgs = _orgs(text, language)
+    assert [(o.name, [text[m.start : m.end] for m in o.mentions]) for o in orgs] == [
+        (name, surfaces)
+    ]
+
+
+def test_council_named_in_the_nominative_keeps_it() -> None:
+    assert _names("Рада Європи ухвалила резолюцію.") == ["Рада Європи"]
+
+
 def test_clipped_acronym_joins_the_name_it_clips() -> None:
     text = "Нараду провів Луганський національний університет. Ректор ЛугНУ подякував громаді."
     assert [(o.name, o.acronym, len(o.mentions)) for o in _orgs(text)] == [

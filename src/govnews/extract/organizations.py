@@ -1761,6 +1761,25 @@ class _Collector:
                     self.records[into].name = self.records[short].name
                 self._merge(short, into)
 
+    def _merge_without_country(self) -> None:
+        """Take a one-word name into the one name that adds a country to it.
+
+        "Нафтогазу України" ... "Нафтогаз заплатив": one company, named once with its
+        country and once without.
+        """
+        names = {key for key in self.order if key not in self.merged}
+        singles = {key for key in names if " " not in key}
+        if not singles:
+            return
+        longer: dict[str, list[str]] = {}
+        for key in names:
+            first, _, rest = key.partition(" ")
+            if first in singles and rest and " " not in rest and _names_country(rest):
+                longer.setdefault(first, []).append(key)
+        for short, keys in longer.items():
+            if len(keys) == 1:
+                self._merge(short, keys[0])
+
     def is_covered(self, start: int, end: int) -> bool:
         return end > start and self.covered.find(0, start, end) == -1
 
@@ -1825,6 +1844,7 @@ class _Collector:
             if target is not None and target != key and key not in self.merged:
                 self._merge(key, target)
         self._merge_shortened()
+        self._merge_without_country()
         self.order = [key for key in self.order if key not in self.merged]
         # In order of first mention, whichever finder found the body first.
         self.order.sort(key=lambda key: min((s.start for s in self.records[key].spans), default=0))
@@ -3032,7 +3052,11 @@ def _find_single_words(
             continue  # a surname after a given name: "Скотт Хоровитц"
         name = to_nominative([token[_WORD]], language)[0]
         end = _number_end(text, token[_END])
-        found.add(name + text[token[_END] : end], kind, Span(start=token[_START], end=end))
+        if end > token[_END]:
+            name += text[token[_END] : end]  # "СМУ-24"
+        elif index + 1 < len(tokens) and _is_country_genitive(tokens[index + 1], language):
+            name, end = f"{name} {tokens[index + 1][_WORD]}", tokens[index + 1][_END]
+        found.add(name, kind, Span(start=token[_START], end=end))
 
 
 @lru_cache(maxsize=50_000)
@@ -3480,14 +3504,22 @@ def _add_known(
     return False
 
 
+@lru_cache(maxsize=5_000)
+def _names_country(word: str) -> bool:
+    """Whether a (casefolded) word names a country: "україни", "россии", "сша"."""
+    return word.upper() in _COUNTRIES or bool(
+        (lemmas(word, "uk") | lemmas(word, "ru")) & gazetteer.country_names()
+    )
+
+
 def _is_country_genitive(token: _Token, language: str) -> bool:
-    """Whether a word right after a name is a country in the genitive ("України")."""
-    return (
-        token[_JOINED]
-        and token[_CAPITALISED]
-        and not token[_ACRONYM]
-        and _is_tail_word(token, language, "gent")
-        and bool(lemmas(token[_WORD], language) & gazetteer.country_names())
+    """Whether a word right after a name is a country in the genitive ("України", "США")."""
+    if not token[_JOINED] or not token[_CAPITALISED]:
+        return False
+    if token[_ACRONYM]:
+        return token[_WORD] in _COUNTRIES  # "Госдепартамента США", "Минсельхоза РФ"
+    return _is_tail_word(token, language, "gent") and bool(
+        lemmas(token[_WORD], language) & gazetteer.country_names()
     )
 
 
