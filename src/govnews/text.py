@@ -227,8 +227,8 @@ _RELATED_HEADER = re.compile(
     r"всі новини|усі новини|все новости|архів новин|архив новостей|more news|"
     r"latest news|recent posts|новини|новости|news)\b"
 )
-# The one-word headers open sentences too ("Новини Житомирщини писали…"): alone, or with
-# a colon or a dash after them, they head a box of links.
+# The one-word headers open sentences too ("Новини громади публікує сайт…"): alone, or
+# with a colon or a dash after them, they head a box of links.
 _GENERIC_WORDS = frozenset({"новини", "новости", "news"})
 _GENERIC_HEADER = re.compile(r"(?:новини|новости|news)(?![\w\s])|(?:новини|новости|news)\s*[:—–-]")
 _RELATED_MAX_WORDS = 25
@@ -383,9 +383,9 @@ def _is_related_header(line: str) -> bool:
     if len(line) > _HEADLINE_MAX_CHARS:
         return False
     key = _key(line)
-    # The anchored pattern fails on the first letters of almost every line: test it first.
     if not key:
         return False
+    # The anchored pattern fails on the first letters of almost every line: test it first.
     match = _RELATED_HEADER.match(key)
     return (
         match is not None

@@ -2620,8 +2620,9 @@ _ACRONYM_AFTER_TITLE = re.compile(r"[ \t]\(?([A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ
 def _find_quoted(text: str, quotes: list[re.Match[str]], language: str, found: _Collector) -> None:
     """Add the quoted names a cue before them says are bodies, then their bare mentions.
 
-    "ТОВ «Альтком»" ... "«Альтком» прийняв роботи": a quoted name alone, without a cue,
-    is another mention of the body the article named with it, wherever it stands.
+    "ТОВ «Вербена-Буд»" ... "«Вербена-Буд» зірвало терміни": a quoted name alone,
+    without a cue, is another mention of the body the article named with it, wherever
+    it stands.
     """
     listed = -1  # where the last name said to be an organisation's ends
     bare: list[tuple[re.Match[str], str]] = []  # quoted names with no cue before them

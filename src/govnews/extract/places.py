@@ -1589,7 +1589,7 @@ def _in_quotes(ranges: tuple[list[int], list[int]], position: int) -> bool:
 def _of_place(previous: _Token | None, token: _Token, language: str) -> bool:
     """Whether a quoted word is a place a common noun or a preposition of place governs.
 
-    "«Депутати Брянська»", "«Змагання проводяться в Чернівцях вперше»": quoted words,
+    "«Депутати Брянська»", "«Турнір у Чернівцях ми проводимо вдруге»": quoted words,
     but a place all the same, unlike the club «Полісся» or the company «Дніпро».
     """
     return (
@@ -1975,8 +1975,8 @@ def _add_city(scan: _Scan, position: int) -> bool:
 def _only_a_city(lower: str, language: str) -> bool:
     """Whether every reading the dictionary has of the word is of a city's name.
 
-    "Вінниця стане ..." opens a sentence with the city; "Суми", "Щастя" and "Мена" are
-    also common words ("сума", "щастя"), and an unknown word may be anything.
+    "Вінниця прийме ..." opens a sentence with the city; "Суми" and "Щастя" are also
+    common words ("сума", "щастя"), and an unknown word may be anything.
     """
     if not is_known(lower, language):
         return False
@@ -2654,7 +2654,8 @@ def _person_context(tokens: list[_Token], position: int, language: str) -> bool:
         ):
             return True  # after an initial
     token = tokens[position]
-    # A word no name reads as only opens a name after it: "мера Одеси Вахтанга Убірії".
+    # The word after counts only when this word may be a name itself: in "мера Одеси
+    # Вахтанга Беридзе" the city stands before a given name, not inside one.
     after = position + 2 if _person_reading(token[_LOWER], language) else position + 1
     for neighbour in range(position - 1, after):
         if neighbour == position:
