@@ -843,3 +843,16 @@ def test_country_abbreviation_both_languages_share_is_named_in_the_articles(
     text: str, language: str, name: str
 ) -> None:
     assert [(n, code) for n, _, code in _named(text, language)] == [(name, "RU")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Він народився у Полтавській губернії.", "uk", "Полтавська губернія"),
+        ("Он жил в Московской губернии.", "ru", "Московская губерния"),
+    ],
+)
+def test_governorate_is_a_region_without_the_oblasts_code(
+    text: str, language: str, name: str
+) -> None:
+    assert _named(text, language) == [(name, "region", None)]

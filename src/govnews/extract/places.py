@@ -652,6 +652,10 @@ def _find_regions(  # noqa: C901, PLR0912, PLR0915 - one pass, every form
         entry = forms.get(token[_LOWER])
         if entry is not None:
             code, clash = entry
+            if following.startswith("губерн") and _add_governorate(
+                tokens, index, names[code], language, found
+            ):
+                continue  # "Полтавської губернії": the oblast's forerunner, no code of its own
             if following.startswith(_NOT_REGION_NEXT):
                 continue
             if (clash or _is_quoted(token)) and not following.startswith(_OBLAST_NEXT):
@@ -716,6 +720,24 @@ def _find_regions(  # noqa: C901, PLR0912, PLR0915 - one pass, every form
             elif code in {"RU-MOW", "RU-SPE"}:
                 found.add(lemma.title(), PlaceKind.CITY, None, span)
             found.taken.add(index)
+
+
+def _add_governorate(
+    tokens: list[_Token], index: int, oblast: str, language: str, found: _Found
+) -> bool:
+    """Add the governorate an oblast's adjective and "губернія" name, a region with no code.
+
+    "Полтавської губернії" is Poltava Governorate of the Russian Empire, not today's
+    oblast; its name is the oblast's adjective with "губернія" ("губерния").
+    """
+    adjective, _, noun = oblast.rpartition(" ")
+    if noun != "область" or " " in adjective:
+        return False
+    name = f"{adjective} {'губерния' if language == 'ru' else 'губернія'}"
+    span = Span(start=tokens[index][_START], end=tokens[index + 1][_END])
+    found.add(name, PlaceKind.REGION, None, span)
+    found.taken.update((index, index + 1))
+    return True
 
 
 def _autonomous_okrug(tokens: list[_Token], index: int) -> bool:
