@@ -230,7 +230,7 @@ _RELATED_HEADER = re.compile(
 # The one-word headers open sentences too ("Новини громади публікує сайт…"): alone, or
 # with a colon or a dash after them, they head a box of links.
 _GENERIC_WORDS = frozenset({"новини", "новости", "news"})
-_GENERIC_HEADER = re.compile(r"(?:новини|новости|news)(?![\w\s])|(?:новини|новости|news)\s*[:—–-]")
+_GENERIC_HEADER = re.compile(rf"(?:{'|'.join(sorted(_GENERIC_WORDS))})(?:(?![\w\s])|\s*[:—–-])")
 _RELATED_MAX_WORDS = 25
 
 _MENU_WORDS = _lexicon(

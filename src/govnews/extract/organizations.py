@@ -639,7 +639,8 @@ _CAPITALISED: Final = 7
 _ACRONYM: Final = 8
 
 
-_CLIPPED_ACRONYM = re.compile(r"[А-ЯІЇЄҐ][а-яіїєґ]{1,5}[А-ЯІЇЄҐ]{2,5}")
+# A clipped word and the capitals of the words after it: "Схід" + "ГЗК", "Зак" + "ДУ".
+_CLIPPED_ACRONYM = re.compile(r"([А-ЯІЇЄҐ][а-яіїєґ]{1,5})([А-ЯІЇЄҐ]{2,5})")
 _LOWER_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzабвгдежзийклмнопрстуфхцчшщъыьэюяёіїєґ")
 
 
@@ -3055,8 +3056,8 @@ def _find_single_words(
         end = _number_end(text, token[_END])
         if end > token[_END]:
             name += text[token[_END] : end]  # "СМУ-24"
-        elif index + 1 < len(tokens) and _is_country_genitive(tokens[index + 1], language):
-            name, end = f"{name} {tokens[index + 1][_WORD]}", tokens[index + 1][_END]
+        elif (country := _country_after(tokens, index + 1, language)) is not None:
+            name, end = f"{name} {country[_WORD]}", country[_END]  # "Мінагрополітики України"
         found.add(name, kind, Span(start=token[_START], end=end))
 
 
@@ -3170,8 +3171,7 @@ def _clipped_name(word: str, found: _Collector) -> str | None:
     clipped = _CLIPPED_ACRONYM.fullmatch(word)
     if clipped is None:
         return None
-    head = len(word.rstrip("АБВГҐДЕЄЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЬЮЯ"))
-    start, capitals = word[:head].casefold(), word[head:]
+    start, capitals = clipped.group(1).casefold(), clipped.group(2)
     for key in found.order:
         first, _, rest = found.records[key].name.partition(" ")
         if (
@@ -3497,20 +3497,25 @@ def _add_known(
         if len(entry.stems) == 1 and token[_INITIAL] and _is_common_word(token[_LOWER], language):
             return False  # "Динамо" opening a sentence may be the word
         name = entry.name
-        if end < len(tokens) and _is_country_genitive(tokens[end], language):
-            name = f"{name} {tokens[end][_WORD]}"  # "Госдумы России", "Нафтогазу України"
-            stop = tokens[end][_END]
+        country = _country_after(tokens, end, language)
+        if country is not None:
+            name = f"{name} {country[_WORD]}"  # "Госдумы России", "Нафтогазу України"
+            stop = country[_END]
         found.add(name, entry.kind, Span(start=start, end=stop))
         return True
     return False
 
 
-@lru_cache(maxsize=5_000)
 def _names_country(word: str) -> bool:
-    """Whether a (casefolded) word names a country: "україни", "россии", "сша"."""
-    return word.upper() in _COUNTRIES or bool(
-        (lemmas(word, "uk") | lemmas(word, "ru")) & gazetteer.country_names()
-    )
+    """Whether a (casefolded) word of a record's name is a country: "україни", "сша"."""
+    return word.upper() in _COUNTRIES or _country_word(word, "uk") or _country_word(word, "ru")
+
+
+def _country_after(tokens: list[_Token], index: int, language: str) -> _Token | None:
+    """The country in the genitive at ``index``, right after a name, if there is one."""
+    if index < len(tokens) and _is_country_genitive(tokens[index], language):
+        return tokens[index]
+    return None
 
 
 def _is_country_genitive(token: _Token, language: str) -> bool:

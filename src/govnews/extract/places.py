@@ -502,39 +502,37 @@ def _historical_states() -> tuple[gazetteer.Country, ...]:
 
 
 @cache
-def _country_index() -> tuple[
+def _country_index(
+    language: str,
+) -> tuple[
     dict[str, tuple[str, str]], dict[str, list[tuple[tuple[frozenset[str], ...], str, str]]]
 ]:
-    """Single-word names -> (code, name); first word -> [(lemma sets of the rest, code, name)]."""
+    """Single-word names -> (code, name); first word -> [(lemma sets of the rest, code, name)].
+
+    Names of either language are keys; the name given is the country's in ``language``,
+    so that a spelling both share ("РФ", "США") names "Россия" in Russian, "Росія" in
+    Ukrainian.
+    """
     single: dict[str, tuple[str, str]] = {}
     multi: dict[str, list[tuple[tuple[frozenset[str], ...], str, str]]] = {}
-    mains: dict[tuple[str, str], str] = {}  # a country on two rows keeps its first name
+    mains: dict[str, str] = {}  # a country on two rows keeps its first name
     for country in (*gazetteer.countries(), *_historical_states()):
-        for language, names in country.names.items():
-            main = mains.setdefault((country.code or names[0], language), names[0])
+        own = country.names.get(language) or next(iter(country.names.values()))
+        main = mains.setdefault(country.code or own[0], own[0])
+        for spelling, names in country.names.items():  # the language a name is written in
             for name in names:
                 words = name.split()
                 if len(words) == 1:
                     single.setdefault(_without_yo(name.lower()), (country.code, main))
                     continue
-                first = _country_lemmas(words[0], language)
+                first = _country_lemmas(words[0], spelling)
                 # Later words match in any letter case ("Российской федерации").
-                rest = tuple(_country_lemmas(word, language) for word in words[1:])
+                rest = tuple(_country_lemmas(word, spelling) for word in words[1:])
                 for lemma in sorted(first):
                     multi.setdefault(lemma, []).append((rest, country.code, main))
     for options in multi.values():
         options.sort(key=lambda option: -len(option[0]))  # the longest name first
     return single, multi
-
-
-@cache
-def _country_names_in(language: str) -> dict[str, str]:
-    """ISO code -> the country's main name in ``language`` (its first row's)."""
-    names: dict[str, str] = {}
-    for country in gazetteer.countries():
-        if country.code and language in country.names:
-            names.setdefault(country.code, country.names[language][0])
-    return names
 
 
 def _is_adjective(token: _Token, language: str) -> bool:
@@ -595,10 +593,6 @@ class _Found:
             name, kind, code, spans = self.places[key]
             if code is None and kind is PlaceKind.CITY and language == "ru":
                 code = _ukrainian_city_code(name)  # "Одесса", "Кривой Рог", "Житомир"
-            elif kind is PlaceKind.COUNTRY and code is not None:
-                # A form both languages share ("РФ", "США") names the country in the
-                # article's language: "Россия" in Russian, "Росія" in Ukrainian.
-                name = _country_names_in(language).get(code, name)
             result.append(
                 Place(
                     name=name,
@@ -1045,7 +1039,7 @@ def _noun_openings() -> frozenset[str]:
 
 @cache
 def _country_openings() -> frozenset[str]:
-    single, multi = _country_index()
+    single, multi = _country_index("uk")  # the keys are those of every language
     return _openings([*single, *multi])
 
 
@@ -1103,7 +1097,7 @@ def _country_lemmas(word: str, language: str) -> frozenset[str]:
 def _find_countries(  # noqa: C901 - single and multi-word names in one pass
     tokens: list[_Token], capitals: list[int], language: str, found: _Found
 ) -> None:
-    single, multi = _country_index()
+    single, multi = _country_index(language)
     openings = _country_openings()
     for index in capitals:
         if index in found.taken:
@@ -2753,7 +2747,7 @@ def _foreign_nominative(word: str, lower: str, language: str) -> str | None:
         readings = parse(lower, language) if candidates else ()
         if readings and _PERSON & readings[0].tag.grammemes and readings[0].is_known:
             return None  # first of all a person's name ("Лужков"), not "Риме" (or "Рима")
-    countries, _ = _country_index()
+    countries, _ = _country_index(language)
     lemma = candidates[0] if candidates else None  # the first reading decides
     if lemma is None or lemma in _NOT_SETTLEMENTS or lemma in countries or lemma in _region_nouns():
         return None
