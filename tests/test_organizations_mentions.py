@@ -202,3 +202,48 @@ def test_a_programme_title_like_a_body_quoted_name_stays_the_programmes() -> Non
     text = "ГО «Нова хвиля» веде проєкт «Нова хвиля» для молоді."
     names = [(org.name, len(org.mentions)) for org in _orgs(text)]
     assert names == [("ГО «Нова хвиля»", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "surfaces"),
+    [
+        (
+            "Антимонопольний комітет ухвалив. Київське відділення АМКУ оскаржило, АМКУ погодився.",
+            "uk",
+            "АМКУ",
+            ["АМКУ", "АМКУ"],
+        ),
+        (
+            "Судья Конституционного суда выступил. Служба прессы Конституционного суда возразила.",
+            "ru",
+            "Конституционный суд",
+            ["Конституционного суда", "Конституционного суда"],
+        ),
+    ],
+)
+def test_a_body_named_inside_another_name_is_one_more_mention(
+    text: str, language: str, name: str, surfaces: list[str]
+) -> None:
+    found = dict(_mentions(text, language))
+    assert found[name] == surfaces
+    outer = [key for key in found if key.endswith(surfaces[-1]) and key != name]
+    assert len(outer) == 1  # the longer name stays a body of its own
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Акції купила The Orbis Media Group, а згодом з Orbis Media пішов директор.", "uk"),
+        ("Договір підписали ДП «Смолянське ЛГ» і ДП «Бережанське ЛГ», а ЛГ відмовилось.", "uk"),
+    ],
+)
+def test_a_part_of_a_name_is_no_mention_of_another_body(text: str, language: str) -> None:
+    for org in _orgs(text, language):
+        for other in _orgs(text, language):
+            if other is org:
+                continue
+            assert not any(
+                outer.start < inner.start and inner.end <= outer.end
+                for outer in org.mentions
+                for inner in other.mentions
+            ), (org.name, other.name)

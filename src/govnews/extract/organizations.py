@@ -640,6 +640,9 @@ _ACRONYM: Final = 8
 
 
 # A clipped word and the capitals of the words after it: "Схід" + "ГЗК", "Зак" + "ДУ".
+# A word inside a mention, where a body named within it may begin.
+_QUOTE_MARKS = frozenset('«»“”„"')
+_NESTED_WORD = re.compile(r"[^\W_][\w’'ʼ-]*")
 _CLIPPED_ACRONYM = re.compile(r"([А-ЯІЇЄҐ][а-яіїєґ]{1,5})([А-ЯІЇЄҐ]{2,5})")
 _LOWER_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzабвгдежзийклмнопрстуфхцчшщъыьэюяёіїєґ")
 
@@ -1837,7 +1840,49 @@ class _Collector:
                 record = self.records[keys.pop()]
                 self.add(record.name, record.kind, span)
 
-    def result(self) -> tuple[Organization, ...]:
+    def add_nested(self, text: str) -> None:
+        """Add a body named inside another body's name, when the text names it alone too.
+
+        "Служба прессы Конституционного суда" after "председатель Конституционного суда":
+        the court's name inside the longer one is one more mention of the court. It must
+        follow a word in small letters ("відділення АМКУ"), outside quotes: "Walt Disney"
+        in "The Walt Disney Company" and "ЛГ" in "«Смілянське ЛГ»" are parts of a name.
+        A surface that two bodies share is left alone.
+        """
+        by_first = self._surfaces_by_first_word(text)
+        if not by_first:
+            return
+        for key in self.order:
+            if key in self.merged:
+                continue
+            for span in list(self.records[key].spans):
+                for start in _nested_starts(text, span):
+                    for surface, owner in by_first.get(_first_word_at(text, start), ()):
+                        end = start + len(surface)
+                        if (
+                            owner != key
+                            and end <= span.end
+                            and text[start:end].casefold() == surface
+                            and not text[end : end + 1].isalnum()
+                        ):
+                            self.records[owner].spans[Span(start=start, end=end)] = None
+
+    def _surfaces_by_first_word(self, text: str) -> dict[str, list[tuple[str, str]]]:
+        """Each surface that names one record, casefolded, by its first word."""
+        owners: dict[str, str | None] = {}
+        for key in self.order:
+            if key not in self.merged:
+                for span in self.records[key].spans:
+                    surface = text[span.start : span.end].casefold()
+                    owners[surface] = key if owners.get(surface, key) == key else None
+        by_first: dict[str, list[tuple[str, str]]] = {}
+        for surface, owner in owners.items():
+            first = _NESTED_WORD.match(surface)
+            if owner is not None and first is not None:
+                by_first.setdefault(first.group(), []).append((surface, owner))
+        return by_first
+
+    def result(self, text: str) -> tuple[Organization, ...]:
         for key in self.order:
             # "«Світанок»" named before "ГО «Світанок»": one body, under its longer name
             target = self.acronyms.get(self.records[key].name.casefold())
@@ -1846,6 +1891,7 @@ class _Collector:
                 self._merge(key, target)
         self._merge_shortened()
         self._merge_without_country()
+        self.add_nested(text)
         self.order = [key for key in self.order if key not in self.merged]
         # In order of first mention, whichever finder found the body first.
         self.order.sort(key=lambda key: min((s.start for s in self.records[key].spans), default=0))
@@ -1858,6 +1904,28 @@ class _Collector:
             )
             for record in (self.records[key] for key in self.order)
         )
+
+
+def _nested_starts(text: str, span: Span) -> list[int]:
+    """Where a body named inside a mention may begin: after a word in small letters."""
+    starts = []
+    previous = ""
+    for word in _NESTED_WORD.finditer(text, span.start, span.end):
+        before, previous = previous, word.group()
+        if (
+            before[:1].islower()
+            and word.group()[0].isupper()
+            and text[word.start() - 1] == " "
+            and not _QUOTE_MARKS.intersection(text[span.start : word.start()])
+        ):
+            starts.append(word.start())
+    return starts
+
+
+def _first_word_at(text: str, start: int) -> str:
+    """The casefolded word that begins at ``start``."""
+    word = _NESTED_WORD.match(text, start)
+    return word.group().casefold() if word is not None else ""
 
 
 # Heads that, written in small letters, name a meeting: "собрание жильцов".
@@ -3579,4 +3647,4 @@ def find_organizations(
     _find_acronyms(text, tokens, found, place_spans, language)
     found.link_bracketed(text, language)
     found.refer_generic()
-    return found.result()
+    return found.result(text)
