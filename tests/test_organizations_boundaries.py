@@ -19,6 +19,67 @@ def _names(text: str, language: str = "uk") -> list[str]:
     return [org.name for org in _orgs(text, language)]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (
+            "Гуманітарний вантаж передали Міжнародного комітету Червоного Хреста.",
+            "uk",
+            "Міжнародний комітет Червоного Хреста",
+        ),
+        (
+            "Товариство Червоного Хреста України відкрило пункт обігріву.",
+            "uk",
+            "Товариство Червоного Хреста України",
+        ),
+        (
+            "Представители Международного комитета Красного Креста прибыли в Херсон.",
+            "ru",
+            "Международный комитет Красного Креста",
+        ),
+    ],
+)
+def test_adjective_that_reads_as_a_surname_too_stays_in_the_name(
+    text: str, language: str, name: str
+) -> None:
+    assert _names(text, language) == [name]
+
+
+def test_common_genitive_after_a_proper_noun_ends_the_name() -> None:
+    text = "Совет Попечителей театра собрался в среду."
+    assert _names(text, "ru") == ["Совет Попечителей"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Учёные РАН представили доклад.", "ru", "РАН"),
+        ("Слідчі СБУ затримали посадовця.", "uk", "СБУ"),
+        ("Кременчуцький НПЗ зупинив роботу.", "uk", "Кременчуцький НПЗ"),
+    ],
+)
+def test_plural_noun_for_people_before_an_acronym_is_no_part_of_the_name(
+    text: str, language: str, name: str
+) -> None:
+    assert _names(text, language) == [name]
+
+
+def test_latin_name_ends_at_the_end_of_its_sentence() -> None:
+    text = "Частку купила Orbis Media Company. Orbis Media відмовилась від коментарів."
+    assert _names(text)[0] == "Orbis Media Company"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Угоду уклала Harmon Bros. Inc. минулого року.", "Harmon Bros. Inc"),
+        ("Постачальником стала Veldt Holding B. V. з Амстердама.", "Veldt Holding B. V"),
+    ],
+)
+def test_latin_name_keeps_the_stops_of_abbreviations_and_initials(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
 def test_party_named_for_a_cause_keeps_its_accusative() -> None:
     text = "Від Партії ветеранів за чесну владу балотувалися троє кандидатів."
     assert _names(text) == ["Партія ветеранів за чесну владу"]

@@ -1105,6 +1105,21 @@ def _right_edge(  # noqa: C901, PLR0912, PLR0915 - one grammar loop reads best w
             and _is_adjective(previous[_LOWER], language)
         ):
             break  # "... майбутнього минулого тижня": when, not which body
+        if (
+            not token[_CAPITALISED]
+            and index == last_good
+            and index > head + 1
+            and previous[_CAPITALISED]
+            and not previous[_ACRONYM]
+            and not _is_agreeing(previous, language)
+            and governed is None  # "комісія з розробки Концепції вшанування пам’яті"
+            and _head_kind(previous, language) is None  # "Фонду соцстрахування"
+            and not _is_agreeing(token, language)  # "Страны восходящего солнца"
+        ):
+            break  # "Красного Креста прибыли": a proper noun's genitive closes the name
+        if _proper_pair(tokens, index, language, case):
+            index = last_good = index + 2  # "Червоного Хреста": an adjective, not a surname
+            continue
         if _is_tail_word(token, language, case):
             index += 1
             if not token[_CAPITALISED]:
@@ -1122,6 +1137,27 @@ def _right_edge(  # noqa: C901, PLR0912, PLR0915 - one grammar loop reads best w
             break  # "Республіки Литва": the country's name in the nominative ends it
         break
     return last_good
+
+
+def _proper_pair(tokens: list[_Token], index: int, language: str, case: str) -> bool:
+    """Whether two capitalised words are an adjective and its noun.
+
+    The first may read as a surname too: "Комітету Червоного Хреста".
+    """
+    if index + 1 >= len(tokens):
+        return False
+    token, noun = tokens[index], tokens[index + 1]
+    return (
+        token[_CAPITALISED]
+        and noun[_CAPITALISED]
+        and not token[_ACRONYM]
+        and not noun[_ACRONYM]
+        and noun[_JOINED]
+        and not _is_tail_word(token, language, case)
+        and _is_tail_word(noun, language, case)
+        and _is_adjective_in(token[_LOWER], language, case)
+        and _agrees(token[_LOWER], noun[_LOWER], language)
+    )
 
 
 # Heads named after a person: "Блок Юлії Тимошенко", "Фонд Ріната Ахметова".
@@ -2812,7 +2848,7 @@ def _not_a_latin_name(text: str, match: re.Match[str], words: list[str], found: 
 
 def _find_latin(text: str, found: _Collector) -> None:
     for match in _LATIN.finditer(text):
-        words = match.group().split()
+        words = _one_sentence(match.group().split())
         if _not_a_latin_name(text, match, words, found):
             continue
         while words and words[-1] in _LATIN_LINKS:
@@ -2841,6 +2877,30 @@ def _find_latin(text: str, found: _Collector) -> None:
             continue  # part of a mixed name: "Smart Полтавщина"
         kind = _K.INTERNATIONAL if name in _INTERNATIONAL else _K.COMPANY
         found.add(name, kind, Span(start=match.start(), end=end))
+
+
+def _one_sentence(words: list[str]) -> list[str]:
+    """The words of a Latin name up to a full stop that ends a sentence.
+
+    "… The Orbis Company. Orbis declined": the stop after "Company" closes the name;
+    the one of an abbreviation or an initial ("Co.", "Inc.", "B. V.") does not.
+    """
+    for index, word in enumerate(words[:-1]):
+        stem = word[:-1]
+        if (
+            word.endswith(".")
+            and not (stem.isupper() and len(stem) <= 2)  # noqa: PLR2004 - "B. V.", "DT. UA"
+            and "." not in stem
+            and stem.casefold() not in _LATIN_ABBREVIATIONS
+        ):
+            return words[: index + 1]
+    return words
+
+
+# Abbreviations a Latin company name may hold: "Summy Co. Ltd", "Smith Bros. Inc".
+_LATIN_ABBREVIATIONS = frozenset(
+    {"co", "inc", "ltd", "corp", "bros", "intl", "int", "jr", "sr", "st", "mr", "dr", "no"}
+)
 
 
 # Clipped compounds that name one body: a stump prefix before a noun
@@ -3410,6 +3470,7 @@ def _qualifiers_before(tokens: list[_Token], index: int, language: str) -> int:
             and not before[_LOWER].startswith(_GENERIC_STARTS)
             and _is_agreeing(before, language)
             and not _is_person(before, language)
+            and not _names_people(before[_LOWER], language)
         ):
             first -= 1
             continue
@@ -3419,6 +3480,12 @@ def _qualifiers_before(tokens: list[_Token], index: int, language: str) -> int:
     if first < index and tokens[first][_ACRONYM]:
         return index  # two acronyms and nothing more: each stands alone
     return first
+
+
+@lru_cache(maxsize=20_000)
+def _names_people(lower: str, language: str) -> bool:
+    """Whether a word reads as a plural noun for people ("Учёные РАН", "Слідчі СБУ")."""
+    return any({"NOUN", "anim", "plur"} <= p.tag.grammemes for p in parse(lower, language))
 
 
 _PLACE_ADJECTIVE_ENDINGS = ("ский", "цкий", "зкий", "ський", "цький", "зький")
