@@ -786,6 +786,21 @@ def test_surname_before_a_given_name_is_no_city() -> None:
     assert _named("Доповідала Львова Ганна Петрівна.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "У Львові Остап Дмитрук відкрив майстерню.",  # "Львові": also a case of "Лев"
+        "Торік у Львові Марта Гнатюк очолила громаду.",
+    ],
+)
+def test_city_after_u_before_a_given_name_is_a_city(text: str) -> None:
+    assert [name for name, _, _ in _named(text)] == ["Львів"]
+
+
+def test_given_name_in_the_genitive_after_u_is_no_city() -> None:
+    assert _named("Гості зібралися у Лева Петренка.") == []
+
+
 def test_place_after_a_preposition_inside_quoted_speech_is_a_place() -> None:
     text = "«Турнір у Чернівцях ми проводимо вдруге», – сказав тренер."
     assert [(n, kind) for n, kind, _ in _named(text)] == [("Чернівці", "city")]

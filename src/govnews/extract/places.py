@@ -2049,9 +2049,16 @@ def _governed_lemmas(preposition: str, lower: str, language: str) -> frozenset[s
 
 
 @lru_cache(maxsize=20_000)
-def _person_reading(lower: str, language: str) -> bool:
-    """Whether the dictionary reads the word as a name or surname."""
-    return any(_PERSON & p.tag.grammemes for p in parse(lower, language))
+def _person_reading(lower: str, language: str, *, located: bool = False) -> bool:
+    """Whether the dictionary reads the word as a name or surname.
+
+    ``located``: after "у"/"в", where a person's name in the locative or dative is no
+    reading ("у Львові" is the city, though "Львові" is also a case of "Лев").
+    """
+    return any(
+        _PERSON & p.tag.grammemes and not (located and {"loct", "datv"} & p.tag.grammemes)
+        for p in parse(lower, language)
+    )
 
 
 @lru_cache(maxsize=20_000)
@@ -2501,8 +2508,13 @@ _FUNCTION = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "INTJ"})
 
 
 def _is_given_name(tokens: list[_Token], position: int, language: str) -> bool:
-    """Whether the word is a given name here: one the dictionary knows, next to a capital."""
-    forms = _given_name_forms(tokens[position][_LOWER], language)
+    """Whether the word is a given name here: one the dictionary knows, next to a capital.
+
+    After "у"/"в" a given name in the locative or dative is no reading: "у Львові Іван
+    Петренко …" names the city, though "Львові" is also a case of "Лев".
+    """
+    located = position > 0 and tokens[position - 1][_LOWER] in {"у", "в"}
+    forms = _given_name_forms(tokens[position][_LOWER], language, located=located)
     if forms is None:
         return False
     return (
@@ -2518,9 +2530,17 @@ def _is_given_name(tokens: list[_Token], position: int, language: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
-def _given_name_forms(lower: str, language: str) -> frozenset[str] | None:
-    """The dictionary forms of the given-name readings of ``lower``; ``None`` without any."""
-    readings = [p for p in parse(lower, language) if "Name" in p.tag.grammemes]
+def _given_name_forms(lower: str, language: str, *, located: bool = False) -> frozenset[str] | None:
+    """The dictionary forms of the given-name readings of ``lower``; ``None`` without any.
+
+    ``located``: leave out the locative and dative readings, which no name takes after
+    "у"/"в".
+    """
+    readings = [
+        p
+        for p in parse(lower, language)
+        if "Name" in p.tag.grammemes and not (located and {"loct", "datv"} & p.tag.grammemes)
+    ]
     return frozenset(p.normal_form for p in readings) if readings else None
 
 
@@ -2671,8 +2691,12 @@ def _person_context(tokens: list[_Token], position: int, language: str) -> bool:
             return True  # after an initial
     token = tokens[position]
     # The word after counts only when this word may be a name itself: in "мера Одеси
-    # Вахтанга Беридзе" the city stands before a given name, not inside one.
-    after = position + 2 if _person_reading(token[_LOWER], language) else position + 1
+    # Вахтанга Беридзе" the city stands before a given name, not inside one, and in "у
+    # Львові Іван …" no name in the locative follows "у".
+    located = position > 0 and tokens[position - 1][_LOWER] in {"у", "в"}
+    after = (
+        position + 2 if _person_reading(token[_LOWER], language, located=located) else position + 1
+    )
     for neighbour in range(position - 1, after):
         if neighbour == position:
             continue
