@@ -247,3 +247,50 @@ def test_a_part_of_a_name_is_no_mention_of_another_body(text: str, language: str
                 for outer in org.mentions
                 for inner in other.mentions
             ), (org.name, other.name)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            (
+                "Голова Рівненської обласної державної адміністрації – начальник обласної "
+                "військової адміністрації Остап Дмитрук провів нараду."
+            ),
+            "uk",
+            "Рівненська обласна військова адміністрація",
+        ),
+        (
+            (
+                "Голова Сумської ОДА – керівник обласної військово-цивільної адміністрації "
+                "Марта Гнатюк приїхала."
+            ),
+            "uk",
+            "Сумська обласна військово-цивільна адміністрація",
+        ),
+        (
+            (
+                "Глава Курской областной государственной администрации — руководитель "
+                "областной военной администрации Иван Петров приехал."
+            ),
+            "ru",
+            "Курская областная военная администрация",
+        ),
+    ],
+)
+def test_body_of_a_second_post_takes_the_place_of_the_first(
+    text: str, language: str, expected: str
+) -> None:
+    names = [org.name for org in _orgs(text, language)]
+    assert names[-1] == expected
+    assert len(names) == 2
+
+
+def test_level_alone_with_no_first_post_stays_no_body() -> None:
+    text = "Начальник обласної військової адміністрації приїхав до громади."
+    assert _orgs(text) == ()
+
+
+def test_second_post_of_another_level_takes_no_place() -> None:
+    text = "Голова Рівненської обласної ради – начальник районної військової адміністрації."
+    assert [org.name for org in _orgs(text)] == ["Рівненська обласна рада"]

@@ -1852,13 +1852,17 @@ class _Collector:
                     self.acronyms.setdefault(record.acronym.casefold(), key)
                     break
 
-    def refer_generic(self) -> None:
+    def refer_generic(self, text: str) -> None:
         """Add a body named by its level alone ("облради", "ОДА") to the one body it names.
 
         "Житомирська обласна рада" ... "депутати облради": the text names one oblast council,
         so the short name is another mention of it. Two councils of that level, or none,
-        leave the short name alone.
+        leave the short name alone, unless it is the second of two posts one person holds
+        (``_second_post_body``).
         """
+        for span, generic in self.generic:
+            if not self.is_covered(span.start, span.end):
+                self._second_post_body(text, span, generic)
         for span, generic in self.generic:
             if self.is_covered(span.start, span.end):
                 continue
@@ -1875,6 +1879,38 @@ class _Collector:
             if len(keys) == 1:
                 record = self.records[keys.pop()]
                 self.add(record.name, record.kind, span)
+
+    def _second_post_body(self, text: str, span: Span, generic: str) -> None:
+        """Name a body of a second post by the place of the first.
+
+        "голова Луганської обласної державної адміністрації – керівник обласної
+        військово-цивільної адміністрації": one person heads both, so the second body is
+        the same oblast's, "Луганська обласна військово-цивільна адміністрація". The first
+        body must end with the same head noun, or stand for one ("ОДА"), so its place
+        adjective agrees.
+        """
+        link = _SECOND_POST.search(text, max(0, span.start - _SECOND_POST_REACH), span.start)
+        if link is None or link.end() != span.start:
+            return
+        for key in self.ending_at(link.start()):
+            record = self.records[key]
+            place, _, rest = record.name.partition(" ")
+            rest = _GENERIC_SHORT.get(rest.lower(), rest)  # "Житомирська ОДА"
+            if (
+                rest.split()[-1:] == generic.split()[-1:]
+                and place[:1].isupper()
+                and place.lower().endswith(_PLACE_ADJECTIVE_ENDINGS_FEMININE)
+            ):
+                self.add(f"{place} {generic}", record.kind, span)
+                return
+
+    def ending_at(self, end: int) -> list[str]:
+        """The records with a mention that ends at ``end``."""
+        return [
+            self.merged.get(key, key)
+            for key in self.order
+            if any(s.end == end for s in self.records[self.merged.get(key, key)].spans)
+        ]
 
     def add_nested(self, text: str) -> None:
         """Add a body named inside another body's name, when the text names it alone too.
@@ -2302,10 +2338,23 @@ _GENERIC_BODIES = frozenset(
         *("обласна державна адміністрація", "районна державна адміністрація"),
         *("обласна військова адміністрація", "районна військова адміністрація"),
         *("міська державна адміністрація", "міська військова адміністрація"),
+        *("обласна військово-цивільна адміністрація", "районна військово-цивільна адміністрація"),
         *("областной совет", "районный совет", "городской совет"),
         *("областная государственная администрация", "районная государственная администрация"),
+        *("областная военная администрация", "районная военная администрация"),
+        *(
+            "областная военно-гражданская администрация",
+            "районная военно-гражданская администрация",
+        ),
     }
 )
+# The dash and the post between two posts of one person: "… ОДА – керівник обласної ВЦА".
+_SECOND_POST = re.compile(
+    r"[ \t]*[–—-][ \t]*(?:керівник|начальник|голова|керівника|начальника|голови"
+    r"|руководитель|начальник|глава|руководителя|начальника|главы)[ \t]+"
+)
+_SECOND_POST_REACH = 40
+_PLACE_ADJECTIVE_ENDINGS_FEMININE = ("ська", "цька", "зька", "ская", "цкая", "зкая")
 _GENERIC_SHORT = {
     **_EXPANSIONS,
     "мва": "міська військова адміністрація",
@@ -3713,5 +3762,5 @@ def find_organizations(
     _find_single_words(text, tokens, language, found, place_spans)
     _find_acronyms(text, tokens, found, place_spans, language)
     found.link_bracketed(text, language)
-    found.refer_generic()
+    found.refer_generic(text)
     return found.result(text)
