@@ -610,3 +610,21 @@ def test_word_shapes_stay_bounded(monkeypatch: pytest.MonkeyPatch):
     text = " ".join(f"слово{n}" for n in range(500))
     assert organizations._tokens(text) == organizations._tokens(text)
     assert len(organizations._SHAPES) == 50
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind"),
+    [
+        ("Справу розслідує СБУ.", "uk", OrganizationKind.STATE_BODY),
+        ("Наказ підписав МОЗ.", "uk", OrganizationKind.MINISTRY),
+        ("Рішення ухвалила ЗОДА.", "uk", OrganizationKind.ADMINISTRATION),
+        ("Проєкт погодила КМДА.", "uk", OrganizationKind.ADMINISTRATION),
+        ("Дело возбудила ФСБ.", "ru", OrganizationKind.STATE_BODY),
+        ("Заявление сделал МИД.", "ru", OrganizationKind.MINISTRY),
+        ("Угоду уклала ТКМ.", "uk", OrganizationKind.OTHER),
+    ],
+)
+def test_acronym_alone_takes_the_kind_of_the_body_it_names(
+    text: str, language: str, kind: OrganizationKind
+) -> None:
+    assert [org.kind for org in _orgs(text, language)] == [kind]

@@ -3334,9 +3334,49 @@ def _find_acronyms(  # noqa: C901, PLR0912 - one filter per kind of false acrony
             continue
         if _split_ending(word)[0] in _ACRONYM_HEADS or _split_ending(word)[0] in _LEGAL_FORMS:
             continue  # "ОДА" alone, with no administration named before it
-        kind = _K.INTERNATIONAL if word in _INTERNATIONAL else _K.OTHER
+        kind = _acronym_kind(_split_ending(word)[0])
         if not _add_qualified(tokens, index, language, kind, found):
             _add_alone(text, span, kind, found)
+
+
+def _acronym_kind(acronym: str) -> OrganizationKind:
+    """The kind of body an acronym names: from the table of well-known ones, or its ending.
+
+    "СБУ" is a state body, "МОЗ" a ministry, "ЗОДА" and "КМДА" administrations.
+    """
+    if acronym in _INTERNATIONAL:
+        return _K.INTERNATIONAL
+    known = _ACRONYM_KINDS.get(acronym)
+    if known is not None:
+        return known
+    if acronym.endswith(_ADMINISTRATION_ENDINGS):
+        return _K.ADMINISTRATION
+    return _K.OTHER
+
+
+# The kinds of well-known Ukrainian and Russian bodies named by acronym (written from
+# general knowledge; an acronym missing here stays "other").
+_ACRONYM_KINDS: dict[str, OrganizationKind] = {
+    **dict.fromkeys(
+        ("МВС", "МОЗ", "МОН", "МЗС", "МЕРТ", "МСП", "МКІП", "МВД", "МЧС", "МИД", "МЭР"),
+        _K.MINISTRY,
+    ),
+    **dict.fromkeys(
+        (
+            *("СБУ", "ДСНС", "НАБУ", "НАЗК", "АМКУ", "ДПС", "ДФС", "ДМС", "ДПСУ", "ДБР"),
+            *("ФДМУ", "ПФУ", "НБУ", "ЦВК", "НКРЕКП", "НКЦПФР", "ДАБІ", "ДІАМ", "ДСА"),
+            *("ВККС", "ВРП", "ГПУ", "ОГП", "АРМА", "НСЗУ", "ГУНП", "НПУ", "ЗСУ"),
+            *("НГУ", "СЗР", "ГУР", "РНБО", "КСУ", "ВАКС", "ОАСК", "ДКС", "ДАСУ", "УМВС"),
+            *("ДАІ", "ФСБ", "ФСО", "СВР", "ГРУ", "ФНС", "ФСИН", "ФАС", "ЦИК"),
+            *("ГИБДД", "ГУВД", "УВД", "ОМВД", "ФМС", "ФССП", "СНБО", "КМУ"),
+        ),
+        _K.STATE_BODY,
+    ),
+    "ВРУ": _K.COUNCIL,
+    **dict.fromkeys(("КНУ", "ЛНУ", "ХНУ", "КПІ", "МГУ", "СПбГУ", "ВШЭ", "РГГУ"), _K.EDUCATION),
+}
+# Endings of the acronyms of administrations: "ЗОДА", "ХОВА", "КМДА", "КМВА".
+_ADMINISTRATION_ENDINGS = ("ОДА", "ОВА", "РДА", "РВА", "МДА", "МВА", "ВЦА", "ОГА", "РГА")
 
 
 def _clipped_name(word: str, found: _Collector) -> str | None:
