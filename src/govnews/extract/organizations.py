@@ -36,7 +36,7 @@ name no body.
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache, lru_cache
 from importlib import resources
 from itertools import compress
@@ -640,10 +640,10 @@ _ACRONYM: Final = 8
 
 
 # A clipped word and the capitals of the words after it: "Схід" + "ГЗК", "Зак" + "ДУ".
-# A word inside a mention, where a body named within it may begin.
-_QUOTE_MARKS = frozenset('«»“”„"')
-_NESTED_WORD = re.compile(r"[^\W_][\w’'ʼ-]*")
 _CLIPPED_ACRONYM = re.compile(r"([А-ЯІЇЄҐ][а-яіїєґ]{1,5})([А-ЯІЇЄҐ]{2,5})")
+# A word inside a mention, where a body named within it may begin.
+_NESTED_WORD = re.compile(r"[^\W_][\w’'ʼ-]*")
+_QUOTE_MARKS = frozenset('«»“”„"')
 _LOWER_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzабвгдежзийклмнопрстуфхцчшщъыьэюяёіїєґ")
 
 
@@ -1860,9 +1860,14 @@ class _Collector:
         leave the short name alone, unless it is the second of two posts one person holds
         (``_second_post_body``).
         """
+        ends: dict[int, list[str]] | None = None  # where mentions end -> their records
         for span, generic in self.generic:
             if not self.is_covered(span.start, span.end):
-                self._second_post_body(text, span, generic)
+                end = _first_post_end(text, span)
+                if end is not None:
+                    if ends is None:
+                        ends = self._mention_ends()
+                    self._second_post_body(ends.get(end, ()), span, generic)
         for span, generic in self.generic:
             if self.is_covered(span.start, span.end):
                 continue
@@ -1880,8 +1885,8 @@ class _Collector:
                 record = self.records[keys.pop()]
                 self.add(record.name, record.kind, span)
 
-    def _second_post_body(self, text: str, span: Span, generic: str) -> None:
-        """Name a body of a second post by the place of the first.
+    def _second_post_body(self, keys: Iterable[str], span: Span, generic: str) -> None:
+        """Name a body of a second post by the place of the first (one of ``keys``).
 
         "голова Луганської обласної державної адміністрації – керівник обласної
         військово-цивільної адміністрації": one person heads both, so the second body is
@@ -1889,10 +1894,7 @@ class _Collector:
         body must end with the same head noun, or stand for one ("ОДА"), so its place
         adjective agrees.
         """
-        link = _SECOND_POST.search(text, max(0, span.start - _SECOND_POST_REACH), span.start)
-        if link is None or link.end() != span.start:
-            return
-        for key in self.ending_at(link.start()):
+        for key in keys:
             record = self.records[key]
             place, _, rest = record.name.partition(" ")
             rest = _GENERIC_SHORT.get(rest.lower(), rest)  # "Житомирська ОДА"
@@ -1904,13 +1906,14 @@ class _Collector:
                 self.add(f"{place} {generic}", record.kind, span)
                 return
 
-    def ending_at(self, end: int) -> list[str]:
-        """The records with a mention that ends at ``end``."""
-        return [
-            self.merged.get(key, key)
-            for key in self.order
-            if any(s.end == end for s in self.records[self.merged.get(key, key)].spans)
-        ]
+    def _mention_ends(self) -> dict[int, list[str]]:
+        """Where the mentions of the records end -> those records."""
+        ends: dict[int, list[str]] = {}
+        for key in self.order:
+            if key not in self.merged:
+                for mention in self.records[key].spans:
+                    ends.setdefault(mention.end, []).append(key)
+        return ends
 
     def add_nested(self, text: str) -> None:
         """Add a body named inside another body's name, when the text names it alone too.
@@ -1976,6 +1979,22 @@ class _Collector:
             )
             for record in (self.records[key] for key in self.order)
         )
+
+
+def _first_post_end(text: str, span: Span) -> int | None:
+    """Where the first post's body ends, when a dash and a post word lead to ``span``.
+
+    "голова Сумської ОДА – начальник обласної військової адміністрації": the end of
+    "Сумської ОДА".
+    """
+    links = _SECOND_POST.finditer(text, max(0, span.start - _SECOND_POST_REACH), span.start)
+    link = next((link for link in links if link.end() == span.start), None)
+    if link is None:
+        return None
+    end = link.start()
+    while end > 0 and text[end - 1] in " \t" and link.start() - end < 3:  # noqa: PLR2004
+        end -= 1
+    return end
 
 
 def _nested_starts(text: str, span: Span) -> list[int]:
@@ -2350,8 +2369,8 @@ _GENERIC_BODIES = frozenset(
 )
 # The dash and the post between two posts of one person: "… ОДА – керівник обласної ВЦА".
 _SECOND_POST = re.compile(
-    r"[ \t]*[–—-][ \t]*(?:керівник|начальник|голова|керівника|начальника|голови"
-    r"|руководитель|начальник|глава|руководителя|начальника|главы)[ \t]+"
+    r"[–—-][ \t]{0,3}(?:керівник|начальник|голова|керівника|начальника|голови"
+    r"|руководитель|глава|руководителя|главы)[ \t]{1,3}"
 )
 _SECOND_POST_REACH = 40
 _PLACE_ADJECTIVE_ENDINGS_FEMININE = ("ська", "цька", "зька", "ская", "цкая", "зкая")
