@@ -1957,9 +1957,7 @@ def _add_city(scan: _Scan, position: int) -> bool:
         cities = _hyphenated_cities(token[_LOWER])
     if not cities:
         cities = _guessed_cities(token[_LOWER])
-    if not (position and scan.tokens[position - 1][_LOWER] in {"у", "в"}) or not _located(
-        token[_LOWER], language
-    ):
+    if not _after_in(scan.tokens, position) or not _located(token[_LOWER], language):
         cities = _not_animate(cities, token[_LOWER], language)
     if not cities:
         return _add_village(scan, position, options)
@@ -2048,6 +2046,15 @@ def _governed_lemmas(preposition: str, lower: str, language: str) -> frozenset[s
     return frozenset(p.normal_form for p in parse(lower, language) if case in p.tag.grammemes)
 
 
+def _after_in(tokens: list[_Token], position: int) -> bool:
+    """Whether the word follows "у" or "в" ("у Львові")."""
+    return position > 0 and tokens[position - 1][_LOWER] in {"у", "в"}
+
+
+# The cases no person's name takes after "у"/"в": "у Львові" is no form of "Лев".
+_NO_NAME_CASES_AFTER_IN = frozenset({"loct", "datv"})
+
+
 @lru_cache(maxsize=20_000)
 def _person_reading(lower: str, language: str, *, located: bool = False) -> bool:
     """Whether the dictionary reads the word as a name or surname.
@@ -2056,7 +2063,7 @@ def _person_reading(lower: str, language: str, *, located: bool = False) -> bool
     reading ("у Львові" is the city, though "Львові" is also a case of "Лев").
     """
     return any(
-        _PERSON & p.tag.grammemes and not (located and {"loct", "datv"} & p.tag.grammemes)
+        _PERSON & p.tag.grammemes and not (located and _NO_NAME_CASES_AFTER_IN & p.tag.grammemes)
         for p in parse(lower, language)
     )
 
@@ -2513,8 +2520,9 @@ def _is_given_name(tokens: list[_Token], position: int, language: str) -> bool:
     After "у"/"в" a given name in the locative or dative is no reading: "у Львові Іван
     Петренко …" names the city, though "Львові" is also a case of "Лев".
     """
-    located = position > 0 and tokens[position - 1][_LOWER] in {"у", "в"}
-    forms = _given_name_forms(tokens[position][_LOWER], language, located=located)
+    forms = _given_name_forms(
+        tokens[position][_LOWER], language, located=_after_in(tokens, position)
+    )
     if forms is None:
         return False
     return (
@@ -2539,7 +2547,7 @@ def _given_name_forms(lower: str, language: str, *, located: bool = False) -> fr
     readings = [
         p
         for p in parse(lower, language)
-        if "Name" in p.tag.grammemes and not (located and {"loct", "datv"} & p.tag.grammemes)
+        if "Name" in p.tag.grammemes and not (located and _NO_NAME_CASES_AFTER_IN & p.tag.grammemes)
     ]
     return frozenset(p.normal_form for p in readings) if readings else None
 
@@ -2693,7 +2701,7 @@ def _person_context(tokens: list[_Token], position: int, language: str) -> bool:
     # The word after counts only when this word may be a name itself: in "мера Одеси
     # Вахтанга Беридзе" the city stands before a given name, not inside one, and in "у
     # Львові Іван …" no name in the locative follows "у".
-    located = position > 0 and tokens[position - 1][_LOWER] in {"у", "в"}
+    located = _after_in(tokens, position)
     after = (
         position + 2 if _person_reading(token[_LOWER], language, located=located) else position + 1
     )
