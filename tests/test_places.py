@@ -671,6 +671,8 @@ HOSTILE = [
     "Ратнівському р-ні " * 100_000,
     "з Білошиць, " * 100_000,
     "с. Нова Дофінівка. Нової Дофінівки " * 40_000,
+    "Тернопіль, Ємільчине, Бурштин і " * 40_000,
+    "у сусідньому " * 100_000,
 ]
 
 
@@ -871,3 +873,46 @@ def test_governorate_is_a_region_without_the_oblasts_code(
     text: str, language: str, name: str
 ) -> None:
     assert _named(text, language) == [(name, "region", None)]
+
+
+def test_city_after_a_preposition_and_an_adjective_is_a_city() -> None:
+    assert [name for name, _, _ in _named("Він працює в сусідньому Торезі.")] == ["Торез"]
+
+
+def test_settlement_listed_beside_found_towns_is_a_place() -> None:
+    text = "Газ виміряють на станціях Тернопіль, Ємільчине, Бурштин і Кременець."
+    assert [name for name, _, _ in _named(text)] == [
+        "Тернопіль",
+        "Ємільчине",
+        "Бурштин",
+        "Кременець",
+    ]
+
+
+def test_listed_settlement_takes_the_case_of_its_neighbour() -> None:
+    text = "У Житомирі, Бердичеві та Ємільчиному пройшли збори."
+    assert [name for name, _, _ in _named(text)] == ["Житомир", "Бердичів", "Ємільчине"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вантаж доставлять на станції Херсон, Шевченко та інші.",  # a surname
+        "Форум пройде в м. Йосу, Республіка Корея.",  # the first word of a longer name
+    ],
+)
+def test_word_beside_a_listed_town_that_names_no_settlement_is_no_place(text: str) -> None:
+    names = [name for name, kind, _ in _named(text) if kind != "country"]
+    assert "Шевченко" not in names
+    assert "Республіка" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Член партии «Единая Россия» выступил.", "ru"),
+        ("Депутат фракції «Сильна Україна» виступив.", "uk"),
+    ],
+)
+def test_country_closing_a_quoted_party_name_is_no_place(text: str, language: str) -> None:
+    assert _named(text, language) == []

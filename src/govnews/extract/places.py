@@ -1127,7 +1127,11 @@ def _find_countries(  # noqa: C901 - single and multi-word names in one pass
                 code, name = single[lemma]
                 found.taken.add(index)
                 start = _part_start(tokens, index)
-                if _alone_in_quotes(token) or _in_address(tokens, index):
+                if (
+                    _alone_in_quotes(token)
+                    or _in_address(tokens, index)
+                    or _ends_quoted_name(tokens, index, language)
+                ):
                     break  # «Колумбія»: a ship's name; "зоне .РФ": a domain
                 if (
                     start < token[_START]
@@ -1140,6 +1144,22 @@ def _find_countries(  # noqa: C901 - single and multi-word names in one pass
 
 
 _CLOSING_QUOTES = frozenset('»"“”')
+
+
+def _ends_quoted_name(tokens: list[_Token], index: int, language: str) -> bool:
+    """Whether the word follows a capitalised adjective that opens a quoted name.
+
+    «Единая Россия», «Сильна Україна»: a party's name, not the country.
+    """
+    if not index:
+        return False
+    previous = tokens[index - 1]
+    return (
+        _is_quoted(previous)
+        and previous[_CAPITALISED]
+        and _gap_is_space(previous[_TEXT], previous, tokens[index])
+        and _adjective_word(previous[_LOWER], language)
+    )
 
 
 def _alone_in_quotes(token: _Token) -> bool:
@@ -1686,6 +1706,7 @@ def _find_settlements(  # noqa: PLR0917 - the steps share what the scan read
             continue
         if not _add_city(scan, position):
             _add_foreign(scan, position, previous)
+    _add_list_members(scan)
     _add_known(scan)
 
 
@@ -1739,6 +1760,115 @@ def _add_known(scan: _Scan) -> None:
         name, kind, code = match
         scan.found.add(name, kind, code, Span(start=token[_START], end=token[_END]))
         taken.add(position)
+
+
+def _add_list_members(scan: _Scan) -> None:
+    """Add the settlements of the codifier listed beside settlements the scan found.
+
+    "на ГРС Озеряни, Тернопіль, Ємільчине, Бурштин і Кременець": the towns found make a
+    list, and a name in it the codifier holds, in the case of its neighbour, is one more.
+    """
+    if scan.language != "uk":
+        return
+    tokens = scan.tokens
+    firsts = {token[_START]: position for position, token in enumerate(tokens)}
+    lasts = {token[_END]: position for position, token in enumerate(tokens)}
+    queue: list[tuple[int, int, str]] = []
+    for name, kind, _code, spans in scan.found.places.values():
+        if kind in _SETTLEMENT_KINDS:
+            queue.extend(
+                (firsts[span.start], lasts[span.end], name.lower())
+                for span in spans
+                if span.start in firsts and span.end in lasts
+            )
+    tried: set[int] = set()
+    while queue:
+        first, last, name = queue.pop()
+        for member, beside in (
+            (_list_member(scan, first, -1), first),
+            (_list_member(scan, last, 1), last),
+        ):
+            if member is None or member in tried:
+                continue
+            tried.add(member)
+            added = _add_list_member(scan, member, tokens[beside][_LOWER], name)
+            if added is not None:
+                queue.append((member, member, added))
+
+
+def _list_member(scan: _Scan, position: int, step: int) -> int | None:
+    """The word a list separator joins to the word at ``position``, before or after it."""
+    tokens = scan.tokens
+    member = position + step
+    if 0 <= member < len(tokens) and tokens[member][_LOWER] in _CONJUNCTIONS:
+        member += step
+    if not 0 <= member < len(tokens) or member in scan.found.taken:
+        return None
+    left, right = sorted((position, member))
+    if not _LIST_SEPARATOR.fullmatch(scan.text, tokens[left][_END], tokens[right][_START]):
+        return None
+    return member
+
+
+def _add_list_member(scan: _Scan, position: int, beside: str, name: str) -> str | None:
+    """Add the word as a settlement of the codifier in its neighbour's case; its name."""
+    tokens = scan.tokens
+    token = tokens[position]
+    if (
+        not token[_CAPITALISED]
+        or token[_SURFACE].isupper()
+        or _is_quoted(token)
+        or _in_quotes(scan.quotes, token[_START])
+        or _person_context(tokens, position, scan.language)
+        or _is_given_name(tokens, position, scan.language)
+        or _modifies_next(tokens, position, scan.language)
+        or _opens_name(scan, position)
+        or _person_reading(token[_LOWER], scan.language)  # "Гайворон, Шевченко": a surname
+        or _before_name(scan, position)  # "Йосу, Республіка Корея": a longer name
+    ):
+        return None
+    index = gazetteer.units_by_name()
+    options = sorted(
+        option
+        for option in lemmas(token[_SURFACE], scan.language)
+        | set(_guessed_names(token[_LOWER], "MKXC"))
+        if any(u.category in "MKXC" for u in index.get(option, ()))
+    )
+    cases = _cases_of(beside, name, scan.language)
+    for option in options:
+        if cases and not cases & _cases_of(token[_LOWER], option, scan.language):
+            continue
+        units = [u for u in index[option] if u.category in "MKXC"]
+        category = next(c for c in "MKXC" if any(u.category == c for u in units))
+        categories = "MK" if category in "MK" else "XC"
+        unit = next(u for u in units if u.category == category)
+        code = _resolve(unit.name, categories, scan.oblasts, scan.parents)
+        kind = PlaceKind.CITY if category in "MK" else _KINDS[category]
+        scan.found.add(unit.name, kind, code, Span(start=token[_START], end=token[_END]))
+        scan.found.taken.add(position)
+        return option
+    return None
+
+
+def _before_name(scan: _Scan, position: int) -> bool:
+    """Whether a capitalised word follows the word after a space."""
+    after = position + 1
+    return (
+        after < len(scan.tokens)
+        and scan.tokens[after][_CAPITALISED]
+        and _gap_is_space(scan.text, scan.tokens[position], scan.tokens[after])
+    )
+
+
+@lru_cache(maxsize=20_000)
+def _cases_of(lower: str, name: str, language: str) -> frozenset[str]:
+    """The cases the dictionary reads the word in as a form of ``name``."""
+    return frozenset(
+        case
+        for p in parse(lower, language)
+        if p.normal_form == name
+        for case in p.tag.grammemes & _CASES
+    )
 
 
 def _pair_key(name: str) -> str:
@@ -1957,7 +2087,7 @@ def _add_city(scan: _Scan, position: int) -> bool:
         cities = _hyphenated_cities(token[_LOWER])
     if not cities:
         cities = _guessed_cities(token[_LOWER])
-    if not _after_in(scan.tokens, position) or not _located(token[_LOWER], language):
+    if not _after_in(scan.tokens, position, language) or not _located(token[_LOWER], language):
         cities = _not_animate(cities, token[_LOWER], language)
     if not cities:
         return _add_village(scan, position, options)
@@ -2046,9 +2176,31 @@ def _governed_lemmas(preposition: str, lower: str, language: str) -> frozenset[s
     return frozenset(p.normal_form for p in parse(lower, language) if case in p.tag.grammemes)
 
 
-def _after_in(tokens: list[_Token], position: int) -> bool:
-    """Whether the word follows "у" or "в" ("у Львові")."""
+def _after_in(tokens: list[_Token], position: int, language: str) -> bool:
+    """Whether the word follows "у" or "в", with at most an adjective between.
+
+    "у Львові", "в сусідньому Торезі": an adjective in the locative leaves the name
+    governed by the preposition.
+    """
+    before = tokens[position - 1] if position > 1 else None
+    if (
+        before is not None
+        and not before[_CAPITALISED]
+        and _locative_adjective(before[_LOWER], language)
+    ):
+        position -= 1
     return position > 0 and tokens[position - 1][_LOWER] in {"у", "в"}
+
+
+@lru_cache(maxsize=20_000)
+def _locative_adjective(lower: str, language: str) -> bool:
+    """Whether every reading of the word is an adjective, and one is in the locative."""
+    readings = parse(lower, language)
+    return (
+        bool(readings)
+        and all("ADJF" in p.tag.grammemes for p in readings)
+        and any("loct" in p.tag.grammemes for p in readings)
+    )
 
 
 # The cases no person's name takes after "у"/"в": "у Львові" is no form of "Лев".
@@ -2521,7 +2673,7 @@ def _is_given_name(tokens: list[_Token], position: int, language: str) -> bool:
     Петренко …" names the city, though "Львові" is also a case of "Лев".
     """
     forms = _given_name_forms(
-        tokens[position][_LOWER], language, located=_after_in(tokens, position)
+        tokens[position][_LOWER], language, located=_after_in(tokens, position, language)
     )
     if forms is None:
         return False
@@ -2701,7 +2853,7 @@ def _person_context(tokens: list[_Token], position: int, language: str) -> bool:
     # The word after counts only when this word may be a name itself: in "мера Одеси
     # Вахтанга Беридзе" the city stands before a given name, not inside one, and in "у
     # Львові Іван …" no name in the locative follows "у".
-    located = _after_in(tokens, position)
+    located = _after_in(tokens, position, language)
     after = (
         position + 2 if _person_reading(token[_LOWER], language, located=located) else position + 1
     )
