@@ -378,7 +378,7 @@ def test_clipped_word_before_an_acronym_is_one_acronym(text: str, name: str) -> 
             "Решение приняла Парламентская ассамблея Совета Европы.",
             "ru",
             "Парламентская ассамблея Совета Европы",
-            "council",
+            "international",
         ),
         (
             "Об открытии сообщила Брукхейвенская национальная лаборатория.",
@@ -578,6 +578,8 @@ HOSTILE = [
     "ЮНІСЕФ (Дитячий фонд ООН) " * 30_000,
     "Львівська ОДА (ЛОДА) та Київська ОДА (КОДА), голова ОДА " * 20_000,
     "депутати обласної ради " * 50_000,
+    "Кабінет Міністрів. Кабмін і Нацбанк. " * 30_000,
+    "Общественная палата Москвы. ОП Москвы и ЕР. " * 30_000,
 ]
 
 
@@ -628,3 +630,57 @@ def test_acronym_alone_takes_the_kind_of_the_body_it_names(
     text: str, language: str, kind: OrganizationKind
 ) -> None:
     assert [org.kind for org in _orgs(text, language)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "kind"),
+    [
+        ("Член ГО «Світанок» виступив.", "uk", "ГО «Світанок»", OrganizationKind.NGO),
+        (
+            "Глава АНО «Центр развития» выступил.",
+            "ru",
+            "АНО «Центр развития»",
+            OrganizationKind.NGO,
+        ),
+        ("Виступив хор «Дзвіночок».", "uk", "Дзвіночок", OrganizationKind.OTHER),
+        ("Він вийшов із фракції «Наш край».", "uk", "Наш край", OrganizationKind.OTHER),
+        ("Учні СДЮШОР «Надія» перемогли.", "uk", "СДЮШОР «Надія»", OrganizationKind.EDUCATION),
+        (
+            "Директор ТОВ «Агроструктура» сказав.",
+            "uk",
+            "ТОВ «Агроструктура»",
+            OrganizationKind.COMPANY,
+        ),
+    ],
+)
+def test_words_before_a_quoted_name_give_its_kind(
+    text: str, language: str, name: str, kind: OrganizationKind
+) -> None:
+    assert [(org.name, org.kind) for org in _orgs(text, language)] == [(name, kind)]
+
+
+def test_names_listed_after_a_cue_share_its_kind() -> None:
+    text = "Громадські організації «Світанок», «Джерело» та «Крок» провели захід."
+    assert {org.kind for org in _orgs(text)} == {OrganizationKind.NGO}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Делегація Ради Європи прибула.", "Рада Європи", OrganizationKind.INTERNATIONAL),
+        (
+            "Генасамблея Організації Об’єднаних Націй зібралася.",
+            "Організація Об’єднаних Націй",
+            OrganizationKind.INTERNATIONAL,
+        ),
+        (
+            "Кошти виплатив Пенсійний фонд України.",
+            "Пенсійний фонд України",
+            OrganizationKind.STATE_BODY,
+        ),
+    ],
+)
+def test_kind_of_international_bodies_and_state_funds(
+    text: str, name: str, kind: OrganizationKind
+) -> None:
+    assert (name, kind) in [(org.name, org.kind) for org in _orgs(text)]

@@ -294,3 +294,76 @@ def test_level_alone_with_no_first_post_stays_no_body() -> None:
 def test_second_post_of_another_level_takes_no_place() -> None:
     text = "Голова Рівненської обласної ради – начальник районної військової адміністрації."
     assert [org.name for org in _orgs(text)] == ["Рівненська обласна рада"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Європейський Союз виділив кошти. ЄС підтримує громади.",
+            "uk",
+            [("Європейський Союз", ["Європейський Союз", "ЄС"])],
+        ),
+        (
+            "ЕР получила большинство. Партия «Единая Россия» выиграла выборы.",
+            "ru",
+            [("Партия «Единая Россия»", ["ЕР", "Партия «Единая Россия»"])],
+        ),
+    ],
+)
+def test_two_letter_acronym_of_a_two_word_name_is_one_more_mention(
+    text: str, language: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _mentions(text, language) == expected
+
+
+def test_two_letter_acronym_without_its_name_stays_apart() -> None:
+    text = "Офіс Президента заявив про реформу. Рішення ухвалив ЦП."
+    assert [name for name, _ in _mentions(text)] == ["Офіс Президента", "ЦП"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Кабінет Міністрів прийняв рішення. Цим рішенням Кабмін збільшив обсяг.",
+            "uk",
+            [("Кабінет Міністрів", ["Кабінет Міністрів", "Кабмін"])],
+        ),
+        (
+            "Національний банк України знизив ставку. Нацбанк пояснив причини.",
+            "uk",
+            [("Національний банк України", ["Національний банк України", "Нацбанк"])],
+        ),
+        (
+            "Закон внесли в Государственную думу. Депутаты Госдумы голосовали единогласно.",
+            "ru",
+            [("Государственная дума", ["Государственную думу", "Госдумы"])],
+        ),
+    ],
+)
+def test_clipped_name_is_one_more_mention_of_the_full_name(
+    text: str, language: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _mentions(text, language) == expected
+
+
+def test_clipped_name_with_two_full_names_it_may_clip_stays_apart() -> None:
+    text = (
+        "Національна рада з питань телебачення і Національна рада реформ засідали. "
+        "Нацрада відповіла."
+    )
+    assert "Нацрада" in [name for name, _ in _mentions(text)]
+
+
+def test_acronym_with_a_complement_joins_the_full_name_with_the_same_complement() -> None:
+    text = "Общественная палата Москвы провела слушания. Члены ОП Москвы выступили."
+    assert _mentions(text, "ru")[0] == (
+        "Общественная палата Москвы",
+        ["Общественная палата Москвы", "ОП Москвы"],
+    )
+
+
+def test_a_mention_inside_another_mention_of_the_same_body_is_dropped() -> None:
+    text = "Директор КУ «Агенція розвитку міста» міської ради Борис Петренко."
+    assert _mentions(text) == [("КУ «Агенція розвитку міста»", ["КУ «Агенція розвитку міста»"])]

@@ -609,13 +609,17 @@ _INTERNATIONAL = frozenset(
         *("ФІФА", "ФИФА", "FIFA", "УЄФА", "УЕФА", "UEFA", "ФІДЕ", "ФИДЕ", "FIDE", "МОК"),
         *("ОПЕК", "OPEC", "ПАРЄ", "ПАСЕ", "PACE", "СОТ", "ВТО", "WTO", "МАГАТЕ", "МАГАТЭ"),
         *("IAEA", "ЄК", "ЕК", "ЄЦБ", "ЕЦБ", "ECB", "ФАО", "FAO", "МОП", "МОТ", "ILO"),
+        *("ГУАМ", "GUAM", "ОЧЕС", "ОЧЭС", "BSEC"),
     }
 )
 # Countries written in capitals that complete a body's name: "МИД РФ", "ВВС США".
 # Countries abbreviated: a body's complement ("МЗС ФРН"), never a body's head.
 _COUNTRIES = frozenset({"РФ", "США", "ОАЕ", "ОАЭ", "КНР", "ФРГ", "ФРН", "КНДР", "ЮАР", "ПАР"})
 _COUNTRY_ACRONYMS = frozenset({"ООН", "ЄС", "ЕС", *_COUNTRIES})
-_INTERNATIONAL_WORDS = ("міжнародн", "международн", "європ", "европ", "оон", "світов", "всемирн")
+_INTERNATIONAL_WORDS = (
+    *("міжнародн", "международн", "європ", "европ", "оон", "світов", "всемирн"),
+    *("об’єднаних націй", "объединенных наций", "объединённых наций"),
+)
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 _CONJUNCTIONS = frozenset({"та", "і", "й", "и"})
 
@@ -1636,9 +1640,16 @@ def _kind_of(name: str, acronym: str | None, kind: OrganizationKind) -> Organiza
         _K.STATE_BODY,
         _K.NGO,
         _K.OTHER,
+        _K.COUNCIL,  # "Рада Європи"
     }:
         return _K.INTERNATIONAL
+    if kind is _K.NGO and any(word.startswith(_STATE_FUNDS) for word in lower.split()):
+        return _K.STATE_BODY  # "Фонд держмайна", "Пенсійний фонд України"
     return kind
+
+
+# Words of a fund's name that make it the state's.
+_STATE_FUNDS = ("держ", "державн", "государствен", "пенсійн", "пенсионн", "соціальн", "социальн")
 
 
 def _initials(name: str) -> str:
@@ -1820,6 +1831,65 @@ class _Collector:
             if len(keys) == 1:
                 self._merge(short, keys[0])
 
+    def _merge_clipped(self) -> None:
+        """Take a clipped name into the one full name it clips.
+
+        "Кабмін" is "Кабінет Міністрів", "Нацбанк" "Національний банк України": the clipped
+        first word begins the first word of the full name, and the rest begins the second.
+        """
+        names = [key for key in self.order if key not in self.merged]
+        spelled: dict[tuple[str, str], list[str]] = {}  # (clip, second word's start) -> names
+        for key in names:
+            words = self.records[key].name.casefold().split()
+            if len(words) < 2:  # noqa: PLR2004
+                continue
+            for clip, stems in _CLIPPED_STEMS.items():
+                if words[0].startswith(stems):
+                    spelled.setdefault((clip, words[1][:_MIN_CLIPPED_REST]), []).append(key)
+        if not spelled:
+            return
+        for key in names:
+            name = self.records[key].name.casefold()
+            if " " in name:
+                continue
+            matches = {
+                other
+                for clip in _CLIPPED_STEMS
+                if name.startswith(clip) and len(name) - len(clip) >= _MIN_CLIPPED_REST
+                for other in spelled.get((clip, name[len(clip) :][:_MIN_CLIPPED_REST]), ())
+                if self.records[other]
+                .name.casefold()
+                .split()[1]
+                .startswith(name[len(clip) :][:_CLIPPED_STEM])
+            }
+            if len(matches) == 1:
+                self._merge(key, matches.pop())
+
+    def _merge_acronym_phrases(self) -> None:
+        """Take an acronym with a complement into the full name with the same complement.
+
+        "ОП Москвы" after "Общественная палата Москвы": the acronym gives the initials of
+        the words before the complement both share.
+        """
+        names = [key for key in self.order if key not in self.merged]
+        phrases = []
+        for key in names:
+            acronym, _, rest = self.records[key].name.partition(" ")
+            if rest and len(acronym) >= 2 and _is_acronym(acronym):  # noqa: PLR2004
+                phrases.append((key, acronym, _canonical(rest)))
+        if not phrases:
+            return
+        spelled: dict[tuple[str, str], list[str]] = {}  # (initials, complement) -> names
+        for key in names:
+            words = self.records[key].name.split()
+            for size in range(1, min(len(words), _MAX_INITIALS + 1)):
+                complement = _canonical(" ".join(words[size:]))
+                spelled.setdefault((_initials(" ".join(words[:size])), complement), []).append(key)
+        for key, acronym, rest in phrases:
+            matches = [other for other in spelled.get((acronym, rest), ()) if other != key]
+            if len(matches) == 1:
+                self._merge(key, matches[0])
+
     def is_covered(self, start: int, end: int) -> bool:
         return end > start and self.covered.find(0, start, end) == -1
 
@@ -1966,8 +2036,12 @@ class _Collector:
                 self._merge(key, target)
         self._merge_shortened()
         self._merge_without_country()
+        self._merge_clipped()
+        self._merge_acronym_phrases()
         self.add_nested(text)
         self.order = [key for key in self.order if key not in self.merged]
+        for key in self.order:
+            _drop_inner_spans(self.records[key].spans)
         # In order of first mention, whichever finder found the body first.
         self.order.sort(key=lambda key: min((s.start for s in self.records[key].spans), default=0))
         return tuple(
@@ -1979,6 +2053,35 @@ class _Collector:
             )
             for record in (self.records[key] for key in self.order)
         )
+
+
+# How the first part of a clipped name is written in full ("Нацбанк": "Національний банк").
+_CLIPPED_STEMS: dict[str, tuple[str, ...]] = {
+    "нац": ("націон", "национ"),
+    "держ": ("держав",),
+    "гос": ("государ",),
+    "ген": ("генерал",),
+    "мін": ("міністерств",),
+    "мин": ("министерств",),
+    "євро": ("європ",),
+    "евро": ("европ",),
+    "каб": ("кабінет", "кабинет"),
+    "сов": ("совет",),
+    "рад": ("рада",),
+}
+_MIN_CLIPPED_REST = 3  # letters a clipped name has after its clipped first part
+_CLIPPED_STEM = 4  # letters of the clipped rest the second word must begin with
+
+
+def _drop_inner_spans(spans: dict[Span, None]) -> None:
+    """Drop the mentions of a record that lie inside another of its mentions."""
+    ordered = sorted(spans, key=lambda s: (s.start, -s.end))
+    end = -1
+    for span in ordered:
+        if span.end <= end:
+            del spans[span]
+        else:
+            end = span.end
 
 
 def _first_post_end(text: str, span: Span) -> int | None:
@@ -2745,7 +2848,8 @@ def _add_chain(text: str, match: re.Match[str], inner: str, found: _Collector) -
         record = found.records[key]
         key = found.add(record.name, record.kind, Span(start=chain, end=end))
     else:
-        key = found.add(name, _K.COMPANY, Span(start=chain, end=end))
+        first = name.split(maxsplit=1)[0]
+        key = found.add(name, _LEGAL_KINDS.get(first, _K.COMPANY), Span(start=chain, end=end))
     found.acronyms.setdefault(inner.casefold(), key)
     found.absorb(key, Span(start=chain, end=end))
     return True
@@ -2798,6 +2902,7 @@ def _find_quoted(text: str, quotes: list[re.Match[str]], language: str, found: _
     it stands.
     """
     listed = -1  # where the last name said to be an organisation's ends
+    listed_kind = _K.COMPANY  # the kind of body its cue said it is
     bare: list[tuple[re.Match[str], str]] = []  # quoted names with no cue before them
     for match in quotes:
         inner = match.group(1).strip()
@@ -2806,17 +2911,18 @@ def _find_quoted(text: str, quotes: list[re.Match[str]], language: str, found: _
         if _add_chain(text, match, inner, found):
             continue
         legal, cue = _cue_before(text, match.start(), language)
+        kind = _quoted_kind(text, match.start(), language) if cue else _K.COMPANY
         if (
             not cue
             and listed >= 0
             and not inner[0].islower()
             and _LIST_GAP.fullmatch(text, listed, match.start())
         ):
-            cue = True  # "організаціями «Світанок», «Джерело» та «Крок уперед»"
+            cue, kind = True, listed_kind  # "організаціями «Світанок», «Джерело» та «Крок»"
         if not cue:
             bare.append((match, inner))
             continue
-        listed = match.end()
+        listed, listed_kind = match.end(), kind
         known = found.acronyms.get(inner.casefold())
         if known is not None:
             record = found.records[known]
@@ -2834,16 +2940,56 @@ def _find_quoted(text: str, quotes: list[re.Match[str]], language: str, found: _
             else:
                 cue_tokens = [t for t in _tokens(cue_word) if t[_IS_WORD]]
                 name = f"{_nominative(cue_tokens, language)} {match.group()}"
-            key = found.add(name, _K.COMPANY, Span(start=start, end=match.end()))
+            key = found.add(name, kind, Span(start=start, end=match.end()))
             found.acronyms.setdefault(inner.casefold(), key)
         else:
             entry = _known_entry(inner)  # «Голосу Америки»: the lexicon knows its nominative
             found.add(
                 inner if entry is None else entry.name,
-                _K.COMPANY if entry is None else entry.kind,
+                kind if entry is None else entry.kind,
                 _inner_span(match),
             )
     _add_bare_quoted(bare, found)
+
+
+# The kinds of body that legal forms and cue words before a quoted name say it is;
+# any other is a company's ("ТОВ «…»", "компанія «…»").
+_LEGAL_KINDS: dict[str, OrganizationKind] = {
+    **dict.fromkeys(("ГО", "БФ", "ВГО", "МГО", "ОО", "АНО", "НКО"), _K.NGO),
+    "ВО": _K.OTHER,  # "ВО «Свобода»": a party
+    **dict.fromkeys(
+        ("СДЮШОР", "ДЮСШ", "ЗОШ", "НВК", "НВО", "ДНЗ", "ЗДО", "ЗЗСО", "ПТУ", "ВПУ"), _K.EDUCATION
+    ),
+}
+_CUE_KINDS: dict[str, OrganizationKind] = {
+    **dict.fromkeys(("організація", "организация", "асоціація", "ассоциация"), _K.NGO),
+    **dict.fromkeys(("спілка", "союз", "фонд", "рух", "движение"), _K.NGO),
+    **dict.fromkeys(("партія", "партия", "фракція", "фракция"), _K.OTHER),
+    **dict.fromkeys(("хор", "ансамбль", "колектив", "коллектив", "оркестр", "театр"), _K.OTHER),
+    **dict.fromkeys(("школа", "ліцей", "лицей", "гімназія", "гимназия"), _K.EDUCATION),
+    **dict.fromkeys(("коледж", "колледж", "університет", "университет"), _K.EDUCATION),
+}
+
+
+def _quoted_kind(text: str, start: int, language: str) -> OrganizationKind:
+    """The kind of body the words right before a quoted name say it is: "ГО «…»" an NGO."""
+    for word in reversed(text[max(0, start - _WORD_BEFORE_REACH) : start].split()[-2:]):
+        clean = word.strip(",:;()«")
+        if clean in _LEGAL_KINDS:
+            return _LEGAL_KINDS[clean]
+        if clean in _LEGAL_FORMS:
+            return _K.COMPANY
+        kind = next(
+            (
+                _CUE_KINDS[p.normal_form]
+                for p in parse(clean.lower(), language)
+                if p.normal_form in _CUE_KINDS
+            ),
+            None,
+        )
+        if kind is not None:
+            return kind
+    return _K.COMPANY
 
 
 def _add_bare_quoted(bare: list[tuple[re.Match[str], str]], found: _Collector) -> None:
@@ -3307,10 +3453,16 @@ def _find_acronyms(  # noqa: C901, PLR0912 - one filter per kind of false acrony
 ) -> None:
     shouted = _Headlines(text)
     by_initials: dict[str, str] = {}
+    pairs: dict[str, str] = {}  # two-word names by their two initials: "ЄС", "ЕР"
     for known in found.order:
         initials = _initials(found.records[known].name)[-_MAX_INITIALS:]
         for size in range(len(initials), 1, -1):
             by_initials.setdefault(initials[-size:], known)
+        name = found.records[known].name
+        quoted = _QUOTED.search(name)  # "Партия «Единая Россия»": the name in quotes
+        for words in (name, quoted.group(1) if quoted is not None else ""):
+            if len(words.split()) == 2:  # noqa: PLR2004
+                pairs.setdefault(_initials(words), known)
     for index, token in compress(enumerate(tokens), map(_ACRONYM_OF, tokens)):
         word = token[_WORD]
         if word in found.programme_acronyms:
@@ -3345,6 +3497,8 @@ def _find_acronyms(  # noqa: C901, PLR0912 - one filter per kind of false acrony
         key = found.acronyms.get(word.casefold())
         if key is None and word in by_initials and len(word) >= _MIN_INITIALS:
             key = by_initials[word]
+        if key is None and word in pairs:
+            key = pairs[word]  # "Європейський Союз" … "ЄС"
         if key is None and not word.isupper():
             key = _clipped_name(word, found)
         if key is not None:
