@@ -61,3 +61,12 @@ def test_match_case_keeps_hyphenated_capitals() -> None:
 @given(st.lists(st.text(max_size=20), max_size=6))
 def test_never_raises_and_keeps_the_length(words: list[str]) -> None:
     assert len(words) == len(to_nominative(words, "uk"))
+
+
+def test_preferred_head_reads_a_word_that_is_also_an_adjective_as_the_noun() -> None:
+    assert to_nominative(["Раді", "Європи"], "uk", heads={"рада"}) == ["Рада", "Європи"]
+    assert to_nominative(["Раду", "Європи"], "uk", heads={"рада"}) == ["Рада", "Європи"]
+
+
+def test_without_a_preferred_head_the_phrase_is_left_as_the_dictionary_reads_it() -> None:
+    assert to_nominative(["Раді", "Європи"], "uk") == ["Раді", "Європи"]

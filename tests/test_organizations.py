@@ -580,6 +580,7 @@ HOSTILE = [
     "депутати обласної ради " * 50_000,
     "Кабінет Міністрів. Кабмін і Нацбанк. " * 30_000,
     "Общественная палата Москвы. ОП Москвы и ЕР. " * 30_000,
+    "громадську раду при Львівській ОДА " * 30_000,
 ]
 
 
@@ -684,3 +685,33 @@ def test_kind_of_international_bodies_and_state_funds(
     text: str, name: str, kind: OrganizationKind
 ) -> None:
     assert (name, kind) in [(org.name, org.kind) for org in _orgs(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Журналісти послалися на громадську раду при Львівській ОДА.",
+            "громадська рада при Львівській ОДА",
+        ),
+        (
+            "Журналісти послалися на Громадську раду при Львівській ОДА.",
+            "Громадська рада при Львівській ОДА",
+        ),
+        (
+            "Створено координаційну раду при Житомирській міській раді.",
+            "координаційна рада при Житомирській міській раді",
+        ),
+    ],
+)
+def test_body_attached_to_a_named_body_is_named_by_it(text: str, name: str) -> None:
+    assert _names(text)[0] == name
+
+
+def test_acronym_after_the_body_a_name_is_attached_to_is_another_body() -> None:
+    text = "О создании экспертной комиссии при Роскомнадзоре РБК рассказал заместитель."
+    assert _names(text, "ru") == ["экспертная комиссия при Роскомнадзоре", "РБК"]
+
+
+def test_council_in_the_dative_gets_its_nominative() -> None:
+    assert _names("Делегація виступила в Раді Європи.") == ["Рада Європи"]

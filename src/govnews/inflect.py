@@ -11,6 +11,7 @@ head noun change; everything after the head keeps its case.
 """
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from typing import Any
 
@@ -145,7 +146,9 @@ def _shared_start(first: str, second: str) -> int:
     return next((index for index, (a, b) in pairs if a != b), min(len(first), len(second)))
 
 
-def to_nominative(words: Sequence[str], language: str) -> list[str]:
+def to_nominative(
+    words: Sequence[str], language: str, *, heads: AbstractSet[str] = frozenset()
+) -> list[str]:
     """Put the head of a noun phrase, and the words agreeing with it, in the nominative.
 
     The head is the first noun after any leading adjectives, ordinals or participles;
@@ -155,6 +158,9 @@ def to_nominative(words: Sequence[str], language: str) -> list[str]:
     Args:
         words: The phrase as tokens (punctuation may be among them).
         language: ``uk`` or ``ru``.
+        heads: Dictionary forms to read the head as first, when it is a form of several
+            nouns and nothing before it tells them apart: with ``{"рада"}``, "Раді
+            Європи" is "Рада Європи", not a form of "рад".
 
     Returns:
         The tokens, with the head and its agreeing words in the nominative.
@@ -165,17 +171,17 @@ def to_nominative(words: Sequence[str], language: str) -> list[str]:
         >>> to_nominative(["заступника", "начальника"], "uk")
         ['заступник', 'начальника']
     """
-    return list(_to_nominative(tuple(words), language))
+    return list(_to_nominative(tuple(words), language, frozenset(heads)))
 
 
 @lru_cache(maxsize=50_000)
-def _to_nominative(words: tuple[str, ...], language: str) -> tuple[str, ...]:
-    result = _inflected(words, language)
+def _to_nominative(words: tuple[str, ...], language: str, heads: frozenset[str]) -> tuple[str, ...]:
+    result = _inflected(words, language, heads)
     return tuple(result)
 
 
 def _inflected(  # noqa: C901, PLR0912 - head search and agreement in one pass
-    words: tuple[str, ...], language: str
+    words: tuple[str, ...], language: str, preferred: frozenset[str] = frozenset()
 ) -> list[str]:
     result = list(words)
     head_index = None
@@ -190,6 +196,7 @@ def _inflected(  # noqa: C901, PLR0912 - head search and agreement in one pass
         following = words[index + 1] if index + 1 < len(words) else None
         continues = (
             agreeing
+            and not any(p.normal_form in preferred for p in heads)
             and following is not None
             and _is_word(following)
             and (
@@ -205,11 +212,14 @@ def _inflected(  # noqa: C901, PLR0912 - head search and agreement in one pass
             return result
     if head_index is None:
         return result
-    # A reading in the nominative singular first: "Рада" is the council, already in
-    # the nominative, before the genitive of the unit "рад".
+    # A reading of a preferred noun first, then one in the nominative singular: "Рада"
+    # is the council, already in the nominative, before the genitive of the unit "рад".
     readings = sorted(
         _head_parses(words[head_index], language),
-        key=lambda p: p.tag.case != "nomn" or p.tag.number == "plur",
+        key=lambda p: (
+            p.normal_form not in preferred,
+            p.tag.case != "nomn" or p.tag.number == "plur",
+        ),
     )
     for head in readings:
         case = head.tag.case

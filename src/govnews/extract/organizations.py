@@ -965,6 +965,7 @@ def _right_edge(  # noqa: C901, PLR0912, PLR0915 - one grammar loop reads best w
     commas = True
     proper_chain = True  # every tail word so far is capitalised ("Кабінет Міністрів України")
     placed = False  # a "в Польщі" group has been read
+    attached = False  # a "при ..." group has been read
     lemma = _head_lemma(tokens[head][_LOWER], language)
     remit = _remit_head(tokens[head], language) and not (
         head and lemma in {"рада", "совет"} and tokens[head - 1][_LOWER].startswith(_LOCAL)
@@ -1056,8 +1057,10 @@ def _right_edge(  # noqa: C901, PLR0912, PLR0915 - one grammar loop reads best w
                     placed = True
             elif lower == "по" and following[_LOWER] in _ADVERBIAL_PO:
                 break  # "по инициативе президента": why, not which body
-            elif lower == "при" and not _attached_to(following, language):
-                break  # "РДА при підписанні угод": when, not which body
+            elif lower == "при":
+                if not _attached_to(following, language):
+                    break  # "РДА при підписанні угод": when, not which body
+                attached = True
             elif lower in {"з", "із", "зі"}:
                 if not remit or not (
                     following[_LOWER] in {"питань", "питання", "виробництва"}
@@ -1072,10 +1075,23 @@ def _right_edge(  # noqa: C901, PLR0912, PLR0915 - one grammar loop reads best w
             proper_chain = False
             index += 1
             continue
-        if token[_CAPITALISED] and not proper_chain and _head_kind(token, language) is not None:
-            break
+        if (
+            token[_CAPITALISED]
+            and not proper_chain
+            and _head_kind(token, language) is not None
+            and not (token[_WORD] in _ACRONYM_HEADS and governed is not None and last_good < index)
+        ):
+            break  # another body; but "при Львівській ОДА" ends the name it is attached to
         if _person_starts(tokens, index, language) or lower in _QUANTITIES:
             break  # "голова РДА Олена Коваль": the holder of a post; "низки заходів"
+        if (
+            attached
+            and token[_ACRONYM]
+            and previous[_CAPITALISED]
+            and not previous[_ACRONYM]
+            and not _is_agreeing(previous, language)
+        ):
+            break  # "комиссии при Роскомнадзоре РБК рассказал": the body after it is another
         if placed and (
             token[_ACRONYM]
             or (token[_CAPITALISED] and _single_word_kinds(token[_LOWER], language)[0] is not None)
@@ -1592,7 +1608,10 @@ def _nominative(tokens: Sequence[_Token], language: str) -> str:
         for i in range(head_index):
             new[i] = _inflect_feminine(words[i], language)
         return _render(tokens, new)
-    return _render(tokens, to_nominative(words, language))
+    return _render(tokens, to_nominative(words, language, heads=_HEAD_LEMMAS))
+
+
+_HEAD_LEMMAS = frozenset(_HEADS)
 
 
 @lru_cache(maxsize=20_000)
@@ -1602,7 +1621,14 @@ def _reads_nominative(words: tuple[str, ...], language: str) -> bool:
     The words are kept as written then: the dictionary may not know the noun's gender
     ("Кіровський райсуд") or give an adjective's lemma no case.
     """
-    head = next((i for i, w in enumerate(words) if not _is_adjective(w, language)), 0)
+    head = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if not _is_adjective(w, language) or _head_lemma(w, language) in _HEADS
+        ),
+        0,
+    )  # "Раді Європи": the council, not the adjective "радий"
     if head == 0:
         return False
     nouns = {
@@ -2206,7 +2232,15 @@ def _accept(phrase: Sequence[_Token], head: int, kind: OrganizationKind) -> bool
     return (
         kind in _LOWERCASE_KINDS
         and head + 1 < len(phrase)
-        and (phrase[head + 1][_CAPITALISED] or kind is _K.MINISTRY)
+        and (
+            phrase[head + 1][_CAPITALISED]
+            or kind is _K.MINISTRY
+            or (  # "громадська рада при Львівській ОДА": the body it works at names it
+                phrase[head + 1][_LOWER] == "при"
+                and head + 2 < len(phrase)
+                and phrase[head + 2][_CAPITALISED]
+            )
+        )
     )
 
 
@@ -2572,10 +2606,13 @@ def _lowercase_start(
 
     "господарського суду Черкаської області": the adjectives say what court it is.
     """
+    attached = (
+        head + 2 < end and tokens[head + 1][_LOWER] == "при" and tokens[head + 2][_CAPITALISED]
+    )
     if (
         kind not in _LOWERCASE_KINDS
         or end <= head + 1
-        or not (tokens[head + 1][_CAPITALISED] or kind is _K.MINISTRY)
+        or not (tokens[head + 1][_CAPITALISED] or kind is _K.MINISTRY or attached)
     ):
         return head
     start = head
