@@ -715,3 +715,32 @@ def test_acronym_after_the_body_a_name_is_attached_to_is_another_body() -> None:
 
 def test_council_in_the_dative_gets_its_nominative() -> None:
     assert _names("Делегація виступила в Раді Європи.") == ["Рада Європи"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Директора Головинського вищого професійного училища нагородили.",
+            "Головинське вище професійне училище",
+            OrganizationKind.EDUCATION,
+        ),
+        ("Вихованці дитбудинку «Барвінок» відпочиватимуть.", "Барвінок", OrganizationKind.OTHER),
+        ("Керівнику агрофірми «Жерм» подякували.", "Жерм", OrganizationKind.COMPANY),
+        ("Виступив народний театр «Думка».", "Думка", OrganizationKind.OTHER),
+    ],
+)
+def test_schools_homes_farms_and_theatres_are_bodies(
+    text: str, name: str, kind: OrganizationKind
+) -> None:
+    assert [(org.name, org.kind) for org in _orgs(text)] == [(name, kind)]
+
+
+def test_quoted_titles_after_a_named_theatre_are_no_bodies() -> None:
+    text = "Спектакли Театра Наций «Шведская спичка» и «Бросить легко» показали в Дзержинске."
+    assert _names(text, "ru") == ["Театр Наций"]
+
+
+def test_a_cue_of_two_cue_words_keeps_its_quoted_name() -> None:
+    text = "Сделку одобрила Группа Компаний «Ренова» в понедельник."
+    assert _names(text, "ru") == ["Группа Компаний «Ренова»"]

@@ -59,3 +59,21 @@ def test_every_russian_name_leaves_one_ukrainian_city() -> None:
 
 def test_a_two_word_name_needs_both_words_of_a_city() -> None:
     assert _named("Белая ворона села на Новую Каланчу.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Она работала с мэром ещё в ХМАО.", "RU-KHM"),
+        ("Вахтовики вернулись из ЯНАО.", "RU-YAN"),
+        ("В ХМАО-Югре открыли школу.", "RU-KHM"),
+    ],
+)
+def test_russian_region_by_its_usual_abbreviation(text: str, code: str) -> None:
+    assert [place.code for place in find_places(text, language="ru")] == [code]
+
+
+def test_ukrainian_city_named_in_the_russian_plural_in_an_oblique_case() -> None:
+    text = "Учитель из Черновцов приехал. Он жил в Черновцах."
+    (city,) = find_places(text, language="ru")
+    assert (city.name, len(city.mentions)) == ("Черновцы", 2)

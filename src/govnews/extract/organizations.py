@@ -233,6 +233,10 @@ _HEADS: dict[str, OrganizationKind] = {
     "холдинг": _K.COMPANY,
     "консорціум": _K.COMPANY,
     "консорциум": _K.COMPANY,
+    "училище": _K.EDUCATION,
+    "дитбудинок": _K.OTHER,
+    "агрофірма": _K.COMPANY,
+    "агрофирма": _K.COMPANY,
 }
 # Abbreviated heads written in capitals: "Житомирська ОДА", "РДА".
 _ACRONYM_HEADS = {
@@ -400,7 +404,8 @@ _QUOTE_CUES = frozenset(
         # Media, factions and ensembles: "інтернет-видання «...»", "фракція «...»".
         *("журнал", "тижневик", "еженедельник", "портал", "радіостанція", "радиостанция"),
         *("інформагентство", "информагентство", "фракція", "фракция", "ансамбль", "хор"),
-        *("колектив", "коллектив", "оркестр"),
+        *("колектив", "коллектив", "оркестр", "театр", "студія", "студия", "дитбудинок"),
+        *("агрофірма", "агрофирма", "санаторій", "санаторий", "ліцей", "гімназія"),
     }
 )
 # Cue words that stay in the name before the quotes: "фонд «Оберег»", "телеканал «112»".
@@ -2798,12 +2803,32 @@ def _cue_word(before: list[str], language: str) -> tuple[str | None, bool]:
             if candidate.normal_form not in _QUOTE_CUES:
                 continue
             rest = last[offset:]
+            if _names_the_cue(rest, language):
+                return None, False  # "Театра Наций «Шведская спичка»": the cue names a body
+
             if candidate.normal_form in _NAMED_CUES and all(
                 _joins_cue(w, language) for w in rest[1:]
             ):
                 return " ".join(w.strip(",:;()") for w in rest), True
             return None, True
     return None, False
+
+
+def _names_the_cue(words: list[str], language: str) -> bool:
+    """Whether a capitalised cue and a capitalised word after it are a body's own name.
+
+    "Театра Наций «Шведская спичка»": a play of the theatre; but "Группа Компаний
+    «Ренова»" is a cue of two cue words.
+    """
+    return (
+        len(words) > 1
+        and words[0][:1].isupper()
+        and words[1][:1].isupper()
+        and words[1] not in _LEGAL_FORMS
+        and not any(
+            p.normal_form in _QUOTE_CUES for p in parse(words[1].strip(",:;()").lower(), language)
+        )
+    )
 
 
 def _joins_cue(word: str, language: str) -> bool:
@@ -2979,6 +3004,7 @@ def _find_quoted(text: str, quotes: list[re.Match[str]], language: str, found: _
                 name = f"{_nominative(cue_tokens, language)} {match.group()}"
             key = found.add(name, kind, Span(start=start, end=match.end()))
             found.acronyms.setdefault(inner.casefold(), key)
+            found.absorb(key, Span(start=start, end=match.end()))  # "Группа Компаний" in it
         else:
             entry = _known_entry(inner)  # «Голосу Америки»: the lexicon knows its nominative
             found.add(
@@ -3003,6 +3029,7 @@ _CUE_KINDS: dict[str, OrganizationKind] = {
     **dict.fromkeys(("спілка", "союз", "фонд", "рух", "движение"), _K.NGO),
     **dict.fromkeys(("партія", "партия", "фракція", "фракция"), _K.OTHER),
     **dict.fromkeys(("хор", "ансамбль", "колектив", "коллектив", "оркестр", "театр"), _K.OTHER),
+    "дитбудинок": _K.OTHER,
     **dict.fromkeys(("школа", "ліцей", "лицей", "гімназія", "гимназия"), _K.EDUCATION),
     **dict.fromkeys(("коледж", "колледж", "університет", "университет"), _K.EDUCATION),
 }

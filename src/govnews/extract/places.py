@@ -398,6 +398,7 @@ def lemmas(word: str, language: str) -> frozenset[str]:
                 for p in parse(lower, language)
                 if {"NOUN", "ADJF"} & p.tag.grammemes
             }
+            | (_plural_city_names(lower) if language == "ru" else frozenset())
         )
     parts = lower.split("-")[:3]
     options = [
@@ -411,6 +412,22 @@ def lemmas(word: str, language: str) -> frozenset[str]:
     ]
     joined = {"-".join(combo) for combo in product(*options)}
     return frozenset({lower} | set(sorted(joined)[:32]))
+
+
+@lru_cache(maxsize=20_000)
+def _plural_city_names(lower: str) -> frozenset[str]:
+    """Russian names of Ukrainian cities in the plural a word is a case of ("Черновцов").
+
+    The dictionary gives such a form the singular lemma of a common noun ("черновец").
+    """
+    names = gazetteer.russian_city_names()
+    found = set()
+    for reading in parse(lower, "ru"):
+        if {"NOUN", "plur"} <= reading.tag.grammemes:
+            nominative = reading.inflect({"nomn", "plur"})
+            if nominative is not None and nominative.word in names:
+                found.add(nominative.word)
+    return frozenset(found)
 
 
 @cache
@@ -678,6 +695,12 @@ def _find_regions(  # noqa: C901, PLR0912, PLR0915 - one pass, every form
             found.add(macro, PlaceKind.REGION, None, span)
             found.taken.add(index)
             continue
+        abbreviated = _REGION_ABBREVIATIONS.get(token[_SURFACE].partition("-")[0])
+        if abbreviated is not None and abbreviated in names:
+            span = Span(start=token[_START], end=token[_END])  # "ХМАО", "ХМАО-Югра"
+            found.add(names[abbreviated], PlaceKind.REGION, abbreviated, span)
+            found.taken.add(index)
+            continue
         if token[_SURFACE].isupper() or _is_quoted(token):
             continue
         lemma = _region_lemma(token[_SURFACE])
@@ -714,6 +737,17 @@ def _find_regions(  # noqa: C901, PLR0912, PLR0915 - one pass, every form
             elif code in {"RU-MOW", "RU-SPE"}:
                 found.add(lemma.title(), PlaceKind.CITY, None, span)
             found.taken.add(index)
+
+
+# First-level units written as their usual abbreviations (none that also names another
+# thing: "НАО" is a kind of joint-stock company too).
+_REGION_ABBREVIATIONS = {
+    "ХМАО": "RU-KHM",
+    "ЯНАО": "RU-YAN",
+    "ЕАО": "RU-YEV",
+    "КБР": "RU-KB",
+    "КЧР": "RU-KC",
+}
 
 
 def _add_governorate(
