@@ -905,14 +905,3 @@ def test_word_beside_a_listed_town_that_names_no_settlement_is_no_place(text: st
     names = [name for name, kind, _ in _named(text) if kind != "country"]
     assert "Шевченко" not in names
     assert "Республіка" not in names
-
-
-@pytest.mark.parametrize(
-    ("text", "language"),
-    [
-        ("Член партии «Единая Россия» выступил.", "ru"),
-        ("Депутат фракції «Сильна Україна» виступив.", "uk"),
-    ],
-)
-def test_country_closing_a_quoted_party_name_is_no_place(text: str, language: str) -> None:
-    assert _named(text, language) == []

@@ -1161,11 +1161,7 @@ def _find_countries(  # noqa: C901 - single and multi-word names in one pass
                 code, name = single[lemma]
                 found.taken.add(index)
                 start = _part_start(tokens, index)
-                if (
-                    _alone_in_quotes(token)
-                    or _in_address(tokens, index)
-                    or _ends_quoted_name(tokens, index, language)
-                ):
+                if _alone_in_quotes(token) or _in_address(tokens, index):
                     break  # «Колумбія»: a ship's name; "зоне .РФ": a domain
                 if (
                     start < token[_START]
@@ -1178,22 +1174,6 @@ def _find_countries(  # noqa: C901 - single and multi-word names in one pass
 
 
 _CLOSING_QUOTES = frozenset('»"“”')
-
-
-def _ends_quoted_name(tokens: list[_Token], index: int, language: str) -> bool:
-    """Whether the word follows a capitalised adjective that opens a quoted name.
-
-    «Единая Россия», «Сильна Україна»: a party's name, not the country.
-    """
-    if not index:
-        return False
-    previous = tokens[index - 1]
-    return (
-        _is_quoted(previous)
-        and previous[_CAPITALISED]
-        and _gap_is_space(previous[_TEXT], previous, tokens[index])
-        and _adjective_word(previous[_LOWER], language)
-    )
 
 
 def _alone_in_quotes(token: _Token) -> bool:
