@@ -1869,6 +1869,14 @@ class _Collector:
         first word begins the first word of the full name, and the rest begins the second.
         """
         names = [key for key in self.order if key not in self.merged]
+        clipped = [
+            key
+            for key in names
+            if " " not in self.records[key].name
+            and self.records[key].name.casefold().startswith(_CLIPS)
+        ]
+        if not clipped:
+            return
         spelled: dict[tuple[str, str], list[str]] = {}  # (clip, second word's start) -> names
         for key in names:
             words = self.records[key].name.casefold().split()
@@ -1877,12 +1885,8 @@ class _Collector:
             for clip, stems in _CLIPPED_STEMS.items():
                 if words[0].startswith(stems):
                     spelled.setdefault((clip, words[1][:_MIN_CLIPPED_REST]), []).append(key)
-        if not spelled:
-            return
-        for key in names:
+        for key in clipped:
             name = self.records[key].name.casefold()
-            if " " in name:
-                continue
             matches = {
                 other
                 for clip in _CLIPPED_STEMS
@@ -2100,6 +2104,7 @@ _CLIPPED_STEMS: dict[str, tuple[str, ...]] = {
     "сов": ("совет",),
     "рад": ("рада",),
 }
+_CLIPS = tuple(_CLIPPED_STEMS)
 _MIN_CLIPPED_REST = 3  # letters a clipped name has after its clipped first part
 _CLIPPED_STEM = 4  # letters of the clipped rest the second word must begin with
 

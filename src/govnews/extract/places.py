@@ -1782,19 +1782,22 @@ def _add_list_members(scan: _Scan) -> None:
     "на ГРС Озеряни, Тернопіль, Ємільчине, Бурштин і Кременець": the towns found make a
     list, and a name in it the codifier holds, in the case of its neighbour, is one more.
     """
-    if scan.language != "uk":
+    settlements = [
+        (name.lower(), spans)
+        for name, kind, _code, spans in scan.found.places.values()
+        if kind in _SETTLEMENT_KINDS
+    ]
+    if scan.language != "uk" or not settlements:
         return
     tokens = scan.tokens
-    firsts = {token[_START]: position for position, token in enumerate(tokens)}
-    lasts = {token[_END]: position for position, token in enumerate(tokens)}
+    starts = [token[_START] for token in tokens]
     queue: list[tuple[int, int, str]] = []
-    for name, kind, _code, spans in scan.found.places.values():
-        if kind in _SETTLEMENT_KINDS:
-            queue.extend(
-                (firsts[span.start], lasts[span.end], name.lower())
-                for span in spans
-                if span.start in firsts and span.end in lasts
-            )
+    for name, spans in settlements:
+        for span in spans:  # the first and the last word of each mention
+            first = bisect_left(starts, span.start)
+            last = bisect_left(starts, span.end) - 1
+            if first < len(tokens) and starts[first] == span.start and last >= first:
+                queue.append((first, last, name))
     tried: set[int] = set()
     while queue:
         first, last, name = queue.pop()
