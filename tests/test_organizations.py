@@ -687,6 +687,11 @@ def test_kind_of_international_bodies_and_state_funds(
     assert (name, kind) in [(org.name, org.kind) for org in _orgs(text)]
 
 
+def test_a_charity_with_a_social_remit_stays_an_ngo() -> None:
+    text = "Допомогу надав Благодійний фонд соціальної підтримки «Надія»."
+    assert [org.kind for org in _orgs(text)] == [OrganizationKind.NGO]
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

@@ -1674,13 +1674,20 @@ def _kind_of(name: str, acronym: str | None, kind: OrganizationKind) -> Organiza
         _K.COUNCIL,  # "Рада Європи"
     }:
         return _K.INTERNATIONAL
-    if kind is _K.NGO and any(word.startswith(_STATE_FUNDS) for word in lower.split()):
+    words = lower.split()
+    if (
+        kind is _K.NGO
+        and any(word.startswith(_STATE_FUNDS) for word in words)
+        and not any(word.startswith(_CHARITIES) for word in words)
+    ):
         return _K.STATE_BODY  # "Фонд держмайна", "Пенсійний фонд України"
     return kind
 
 
 # Words of a fund's name that make it the state's.
 _STATE_FUNDS = ("держ", "державн", "государствен", "пенсійн", "пенсионн", "соціальн", "социальн")
+# Words that make a fund a charity's or a citizens', whatever its remit.
+_CHARITIES = ("благодійн", "благотворительн", "громадськ", "общественн", "приватн", "частн")
 
 
 def _initials(name: str) -> str:
@@ -1877,25 +1884,24 @@ class _Collector:
         ]
         if not clipped:
             return
-        spelled: dict[tuple[str, str], list[str]] = {}  # (clip, second word's start) -> names
+        # (clip, the second word's first letters) -> (full name, its second word)
+        spelled: dict[tuple[str, str], list[tuple[str, str]]] = {}
         for key in names:
             words = self.records[key].name.casefold().split()
             if len(words) < 2:  # noqa: PLR2004
                 continue
             for clip, stems in _CLIPPED_STEMS.items():
                 if words[0].startswith(stems):
-                    spelled.setdefault((clip, words[1][:_MIN_CLIPPED_REST]), []).append(key)
+                    entry = (key, words[1])
+                    spelled.setdefault((clip, words[1][:_MIN_CLIPPED_REST]), []).append(entry)
         for key in clipped:
             name = self.records[key].name.casefold()
             matches = {
                 other
                 for clip in _CLIPPED_STEMS
                 if name.startswith(clip) and len(name) - len(clip) >= _MIN_CLIPPED_REST
-                for other in spelled.get((clip, name[len(clip) :][:_MIN_CLIPPED_REST]), ())
-                if self.records[other]
-                .name.casefold()
-                .split()[1]
-                .startswith(name[len(clip) :][:_CLIPPED_STEM])
+                for other, second in spelled.get((clip, name[len(clip) :][:_MIN_CLIPPED_REST]), ())
+                if second.startswith(name[len(clip) :][:_CLIPPED_STEM])
             }
             if len(matches) == 1:
                 self._merge(key, matches.pop())
@@ -2245,13 +2251,17 @@ def _accept(phrase: Sequence[_Token], head: int, kind: OrganizationKind) -> bool
         and (
             phrase[head + 1][_CAPITALISED]
             or kind is _K.MINISTRY
-            or (  # "громадська рада при Львівській ОДА": the body it works at names it
-                phrase[head + 1][_LOWER] == "при"
-                and head + 2 < len(phrase)
-                and phrase[head + 2][_CAPITALISED]
-            )
+            or _is_attached(phrase, head, len(phrase))
         )
     )
+
+
+def _is_attached(tokens: Sequence[_Token], head: int, end: int) -> bool:
+    """Whether "при" and a capitalised word follow the head before ``end``.
+
+    "громадська рада при Львівській ОДА": the body it works at names it.
+    """
+    return head + 2 < end and tokens[head + 1][_LOWER] == "при" and tokens[head + 2][_CAPITALISED]
 
 
 def _find_phrases(  # noqa: C901, PLR0912, PLR0915 - the steps of one pattern, in order
@@ -2616,13 +2626,12 @@ def _lowercase_start(
 
     "господарського суду Черкаської області": the adjectives say what court it is.
     """
-    attached = (
-        head + 2 < end and tokens[head + 1][_LOWER] == "при" and tokens[head + 2][_CAPITALISED]
-    )
     if (
         kind not in _LOWERCASE_KINDS
         or end <= head + 1
-        or not (tokens[head + 1][_CAPITALISED] or kind is _K.MINISTRY or attached)
+        or not (
+            tokens[head + 1][_CAPITALISED] or kind is _K.MINISTRY or _is_attached(tokens, head, end)
+        )
     ):
         return head
     start = head
@@ -2810,7 +2819,6 @@ def _cue_word(before: list[str], language: str) -> tuple[str | None, bool]:
             rest = last[offset:]
             if _names_the_cue(rest, language):
                 return None, False  # "Театра Наций «Шведская спичка»": the cue names a body
-
             if candidate.normal_form in _NAMED_CUES and all(
                 _joins_cue(w, language) for w in rest[1:]
             ):

@@ -1860,8 +1860,9 @@ def _add_list_member(scan: _Scan, position: int, beside: str, name: str) -> str 
         categories = "MK" if category in "MK" else "XC"
         unit = next(u for u in units if u.category == category)
         code = _resolve(unit.name, categories, scan.oblasts, scan.parents)
-        kind = PlaceKind.CITY if category in "MK" else _KINDS[category]
-        scan.found.add(unit.name, kind, code, Span(start=token[_START], end=token[_END]))
+        scan.found.add(
+            unit.name, _KINDS[category], code, Span(start=token[_START], end=token[_END])
+        )
         scan.found.taken.add(position)
         return option
     return None
@@ -2362,14 +2363,10 @@ def _add_uncoded_village(scan: _Scan, position: int, names: list[str], prepositi
     "у Білошицях", "до Тертків": a capitalised word inside a sentence, in the case its
     preposition governs, that is no part of a longer name ("у Верховній Раді").
     """
-    tokens = scan.tokens
-    token = tokens[position]
-    after = position + 1
+    token = scan.tokens[position]
     if (
-        after < len(tokens)
-        and tokens[after][_CAPITALISED]
-        and after not in scan.found.taken  # "до Глибочиці Житомирського району" is one
-        and _gap_is_space(scan.text, token, tokens[after])
+        _before_name(scan, position)
+        and position + 1 not in scan.found.taken  # "до Глибочиці Житомирського району" is one
     ) or not _governs_place(preposition, token[_LOWER]):
         return False
     if (
