@@ -905,3 +905,80 @@ def test_word_beside_a_listed_town_that_names_no_settlement_is_no_place(text: st
     names = [name for name, kind, _ in _named(text) if kind != "country"]
     assert "Шевченко" not in names
     assert "Республіка" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Ремонт автодороги М-12 Стрий-Тернопіль-Кропивницький-Знам’янка триває.",
+            ["Стрий", "Тернопіль", "Кропивницький", "Знам’янка"],
+        ),
+        ("Капітальний ремонт дороги Н-02 Кременець – Софіївка.", ["Кременець", "Софіївка"]),
+        ("Ремонт траси Миронівка-Канів-Софіївка завершено.", ["Миронівка", "Канів", "Софіївка"]),
+        (
+            "Дорога М-03 Київ-Харків-Довжанський на ділянці Київ-Бориспіль.",
+            ["Київ", "Харків", "Бориспіль"],  # Довжанський: a district, no settlement
+        ),
+    ],
+)
+def test_stops_of_a_route_are_settlements(text: str, names: list[str]) -> None:
+    found = find_places(text, language="uk")
+    assert [p.name for p in found if p.kind is not PlaceKind.REGION] == names
+    assert all(text[m.start : m.end] == p.name for p in found for m in p.mentions)
+
+
+def test_route_stop_is_coded_only_in_the_oblasts_of_the_route() -> None:
+    text = "Мережа на дільниці Гребінка – Дарниця – Київ – Петрівка – Київ-Волинський – ДН-1."
+    assert _named(text) == [
+        ("Гребінка", "city", "UA53040010010092378"),
+        ("Дарниця", "village", None),  # the one village of the name lies in Mykolaiv oblast
+        ("Київ", "region", "UA-30"),
+        ("Київ", "city", "UA80000000000093317"),
+        ("Петрівка", "village", None),  # 66 villages
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Івано-Франківськ прийняв гостей.", ["Івано-Франківськ"]),  # one city
+        ("Матч Дніпро – Карпати завершився внічию.", ["Дніпро", "Карпати"]),  # one settlement
+        ("Поетеса Олена Косач-Квітка.", []),  # a double surname
+        ("Фірма «Київ-Бориспіль» виграла тендер.", []),  # a name in quotes
+    ],
+)
+def test_dashed_words_that_are_no_route_give_no_stops(text: str, expected: list[str]) -> None:
+    assert [p.name for p in find_places(text, language="uk")] == expected
+
+
+def test_given_name_after_a_marked_town_is_no_part_of_its_name() -> None:
+    text = "Враженнями поділився учасник турніру з м. Луцька Юрій Нечай."
+    assert _named(text) == [("Луцьк", "city", "UA07080170010083384")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Бригада наступала на відтинку між Глевахою та Гнатівкою.",
+            [("Глеваха", "town", "UA32140070010070369"), ("Гнатівка", "village", None)],
+        ),
+        ("Колона пройшла через Козин.", [("Козин", "town", None)]),
+    ],
+)
+def test_village_after_a_preposition_of_the_way_is_a_place(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _named(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Рецепти «Зупи від Білки» сподобались.",  # "від": from a person as often as a place
+        "Область відмежували від Центральної і Західної України.",
+    ],
+)
+def test_word_after_vid_is_no_village(text: str) -> None:
+    assert [p.kind for p in find_places(text, language="uk") if p.kind is PlaceKind.VILLAGE] == []

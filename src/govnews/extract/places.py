@@ -1592,7 +1592,11 @@ def _two_word_name(
     )
     if (
         units
-        or (marker is not None and not _is_function_word(second[_LOWER], language))
+        or (
+            marker is not None
+            and not _is_function_word(second[_LOWER], language)
+            and not _names_person(tokens, position + 1, language)  # "м. Луцька Юрій Нечай"
+        )
         or (foreign and _agrees(token[_LOWER], second[_LOWER], language))
     ):
         return name, units
@@ -1689,6 +1693,7 @@ def _find_settlements(  # noqa: PLR0917 - the steps share what the scan read
 ) -> None:
     tokens = words.tokens
     scan = _Scan(text, tokens, language, found, oblasts, quotes, _context_units(found))
+    _add_routes(scan, words.capitals)
     first_words = _first_words()
     for position in words.capitals:
         token = tokens[position]
@@ -1725,6 +1730,127 @@ def _find_settlements(  # noqa: PLR0917 - the steps share what the scan read
 
 
 _SETTLEMENT_KINDS = frozenset({PlaceKind.CITY, PlaceKind.TOWN, PlaceKind.VILLAGE})
+
+# A dash between two stops of a route: "Кременець – Софіївка", "Київ-Бориспіль".
+_DASHES = frozenset("-–—")
+_DASH_GAP = 3
+_ROUTE_STOPS = 2
+"""A route names two settlements at least; its other stops may be stations or posts."""
+
+
+def _add_routes(scan: _Scan, capitals: list[int]) -> None:
+    """Add the settlements a road or a railway line runs through.
+
+    "автодороги М-03 Київ-Харків-Довжанський", "Н-02 Кременець – Софіївка": the stops
+    are written in the nominative and joined by dashes, and two names of the codifier
+    among them make it a route, so a village counts without a marker before it.
+    """
+    tokens = scan.tokens
+    if scan.language != "uk" or not ("-" in scan.text or "–" in scan.text or "—" in scan.text):
+        return
+    reach = 0  # the end of the last chain: its later stops were read with it
+    last = len(tokens) - 1
+    for position in capitals:
+        token = tokens[position]
+        hyphenated = "-" in token[_LOWER]
+        if (
+            position < reach
+            or not (
+                hyphenated or (position < last and _dashed(scan.text, token, tokens[position + 1]))
+            )
+            or position in scan.found.taken
+            or _is_quoted(token)
+            or _in_quotes(scan.quotes, token[_START])
+        ):
+            continue  # most words: no dash after them, nothing to read
+        if hyphenated:
+            _add_hyphenated_route(scan, position)
+            continue
+        chain = _route_chain(scan, position)
+        reach = chain[-1] + 1
+        stops = [(p, _route_stop(tokens[p][_SURFACE])) for p in chain]
+        if sum(unit is not None for _, unit in stops) < _ROUTE_STOPS:
+            continue
+        _add_stops(
+            scan,
+            [
+                (unit, Span(start=tokens[stop][_START], end=tokens[stop][_END]))
+                for stop, unit in stops
+                if unit is not None and stop not in scan.found.taken
+            ],
+        )
+        scan.found.taken.update(chain)
+
+
+def _route_chain(scan: _Scan, position: int) -> list[int]:
+    """The capitalised words joined by dashes from ``position`` on (one word without any)."""
+    tokens = scan.tokens
+    chain = [position]
+    while chain[-1] + 1 < len(tokens) and _dashed(
+        scan.text, tokens[chain[-1]], tokens[chain[-1] + 1]
+    ):
+        chain.append(chain[-1] + 1)
+    return chain
+
+
+def _dashed(text: str, left: _Token, right: _Token) -> bool:
+    """Whether a dash, alone or between spaces, joins a word to a capitalised one."""
+    gap = text[left[_END] : right[_START]]
+    return right[_CAPITALISED] and 0 < len(gap) <= _DASH_GAP and gap.strip(" ") in _DASHES
+
+
+def _add_hyphenated_route(scan: _Scan, position: int) -> None:
+    """Add the stops of a route written as one hyphenated word ("Київ-Бориспіль")."""
+    token = scan.tokens[position]
+    lower = token[_LOWER]
+    if lower in gazetteer.units_by_name() or _hyphenated_cities(lower):
+        return  # "Івано-Франківськ": one city
+    parts = token[_SURFACE].split("-")
+    if not all(part[:1].isupper() and part[1:].islower() for part in parts):
+        return  # "М-03", "Нечуй-левицький"
+    units = [_route_stop(part) for part in parts]
+    if sum(unit is not None for unit in units) < _ROUTE_STOPS:
+        return
+    stops = []
+    start = token[_START]
+    for part, unit in zip(parts, units, strict=True):
+        if unit is not None:
+            stops.append((unit, Span(start=start, end=start + len(part))))
+        start += len(part) + 1
+    _add_stops(scan, stops)
+    scan.found.taken.add(position)
+
+
+def _route_stop(word: str) -> gazetteer.Unit | None:
+    """The likeliest settlement of the codifier a nominative stop names, if any."""
+    units = gazetteer.units_by_name().get(gazetteer.normalize_apostrophes(word.lower()), ())
+    return min(
+        (u for u in units if u.category in _STOP_ORDER),
+        key=lambda u: _STOP_ORDER.index(u.category),
+        default=None,
+    )
+
+
+_STOP_ORDER = "KMXC"  # a city before a town before a village of the same name
+
+
+def _add_stops(scan: _Scan, stops: list[tuple[gazetteer.Unit, Span]]) -> None:
+    """Add the settlements of one route; its cities' oblasts tell its villages apart."""
+    oblasts = set(scan.oblasts)
+    for unit, _ in stops:
+        namesakes = gazetteer.units_by_name()[unit.name.lower()]
+        if sum(u.category in unit.category for u in namesakes) == 1 and unit.category in "KM":
+            oblasts.add(gazetteer.oblast_of(unit.code))  # the one city of its name
+    for unit, span in stops:
+        code = _resolve(unit.name, _STOP_ORDER, oblasts, scan.parents)
+        if code is not None and oblasts and gazetteer.oblast_of(code) not in oblasts:
+            code = None  # "Гребінка – Дарниця – Київ": no village of another oblast
+        if code is not None:
+            unit = gazetteer.units_by_code()[code]  # noqa: PLW2901 - the one the context names
+        for region, katotth in _special_cities().items():
+            if katotth == unit.code:  # Kyiv: the city holds the mention, the region is listed
+                scan.found.ensure(_region_names(scan.language)[region], PlaceKind.REGION, region)
+        scan.found.add(unit.name, _KINDS[unit.category], code, span)
 
 
 def _add_known(scan: _Scan) -> None:
@@ -2278,7 +2404,12 @@ def _also_common(lower: str, lemma: str, language: str) -> bool:
 
 
 # Prepositions of place before a settlement's name.
-_PLACE_PREPOSITIONS = frozenset({"у", "в", "до", "з", "із", "зі", "біля", "поблизу", "під"})
+_PLACE_PREPOSITIONS = frozenset(
+    {
+        *("у", "в", "до", "з", "із", "зі", "біля", "поблизу", "неподалік", "навколо"),
+        *("під", "між", "перед", "через"),
+    }
+)
 
 
 def _add_village(scan: _Scan, position: int, options: frozenset[str]) -> bool:
@@ -2499,7 +2630,12 @@ _PREPOSITION_CASES = {
     "зі": frozenset({"gent"}),
     "біля": frozenset({"gent"}),
     "поблизу": frozenset({"gent"}),
+    "неподалік": frozenset({"gent"}),
+    "навколо": frozenset({"gent"}),
     "під": frozenset({"ablt"}),
+    "між": frozenset({"ablt"}),  # "між Глевахою та Гнатівкою"
+    "перед": frozenset({"ablt"}),
+    "через": frozenset({"accs"}),
 }
 
 
