@@ -423,3 +423,65 @@ def test_hostile_input_finishes_quickly(text: str) -> None:
     started = time.perf_counter()
     find_organizations(text, language="uk", places=())
     assert time.perf_counter() - started < 20
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        (
+            "Делегація Палати представників Конгресу США прибула до Києва.",
+            "uk",
+            ["Палата представників Конгресу США"],
+        ),
+        (
+            "Із 2010 року він очолював Управління екологічної політики Секретаріату Кабміну.",
+            "uk",
+            ["Управління екологічної політики Секретаріату Кабміну"],
+        ),
+        (
+            "Спикер Палаты представителей Конгресса США выступил.",
+            "ru",
+            ["Палата представителей Конгресса США"],
+        ),
+    ],
+)
+def test_capitalised_name_goes_on_into_the_body_it_belongs_to(
+    text: str, language: str, names: list[str]
+) -> None:
+    assert _names(text, language) == names
+
+
+def test_body_after_a_remit_is_another_body() -> None:
+    text = "Голова комітету з питань освіти Верховної Ради України виступив."
+    assert _names(text) == ["Верховна Рада України"]
+
+
+def test_country_abbreviation_after_pri_keeps_the_remit_in_the_name() -> None:
+    text = "Член Совета при Президенте РФ по развитию информационного общества заявил."
+    assert _names(text, "ru") == ["Совет при Президенте РФ по развитию информационного общества"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Лідери країн G7 та G20 підтримали Україну. Посли Великої сімки зустрілися.",
+            "uk",
+            [("G7", ["G7", "Великої сімки"]), ("G20", ["G20"])],
+        ),
+        (
+            "На саммите большой двадцатки и G-20 говорили о «Большой восьмерке».",
+            "ru",
+            [("G20", ["большой двадцатки", "G-20"]), ("G8", ["Большой восьмерке"])],
+        ),
+        ("Большая семья собралась. Модель Galaxy G7x.", "ru", [("Galaxy G7x", ["Galaxy G7x"])]),
+    ],
+)
+def test_groups_of_largest_economies_are_one_record_each(
+    text: str, language: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    found = _orgs(text, language)
+    assert [(o.name, [text[m.start : m.end] for m in o.mentions]) for o in found] == expected
+    assert all(
+        o.kind is OrganizationKind.INTERNATIONAL for o in found if o.name in {"G7", "G8", "G20"}
+    )

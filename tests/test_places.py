@@ -952,6 +952,12 @@ def test_dashed_words_that_are_no_route_give_no_stops(text: str, expected: list[
     assert [p.name for p in find_places(text, language="uk")] == expected
 
 
+def test_city_named_like_a_body_is_a_place_not_an_organisation() -> None:
+    article = govnews.parse_text("Він прописаний у місті Біла Церква.", language="uk")
+    assert [p.name for p in article.places] == ["Біла Церква"]
+    assert article.organizations == ()
+
+
 def test_given_name_after_a_marked_town_is_no_part_of_its_name() -> None:
     text = "Враженнями поділився учасник турніру з м. Луцька Юрій Нечай."
     assert _named(text) == [("Луцьк", "city", "UA07080170010083384")]

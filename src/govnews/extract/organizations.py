@@ -1085,6 +1085,7 @@ def _right_edge(  # noqa: C901, PLR0912, PLR0915 - one grammar loop reads best w
             and not proper_chain
             and _head_kind(token, language) is not None
             and not (token[_WORD] in _ACRONYM_HEADS and governed is not None and last_good < index)
+            and not _parent_body(tokens, head, index, language, governed=governed)
         ):
             break  # another body; but "при Львівській ОДА" ends the name it is attached to
         if _person_starts(tokens, index, language) or lower in _QUANTITIES:
@@ -1095,6 +1096,7 @@ def _right_edge(  # noqa: C901, PLR0912, PLR0915 - one grammar loop reads best w
             and previous[_CAPITALISED]
             and not previous[_ACRONYM]
             and not _is_agreeing(previous, language)
+            and token[_WORD] not in _COUNTRIES  # "при Президенте РФ по развитию ..."
         ):
             break  # "комиссии при Роскомнадзоре РБК рассказал": the body after it is another
         if placed and (
@@ -1162,6 +1164,25 @@ def _right_edge(  # noqa: C901, PLR0912, PLR0915 - one grammar loop reads best w
             break  # "Республіки Литва": the country's name in the nominative ends it
         break
     return last_good
+
+
+def _parent_body(
+    tokens: list[_Token], head: int, index: int, language: str, *, governed: str | None
+) -> bool:
+    """Whether the capitalised head at ``index`` names the body the name belongs to.
+
+    "Палати представників Конгресу США": a capitalised name goes on into the genitive of
+    the body it is a part of, right after a common genitive of its own; after a
+    preposition ("з питань освіти Верховної Ради") the body is another.
+    """
+    previous = tokens[index - 1]
+    return (
+        governed is None
+        and tokens[head][_CAPITALISED]
+        and not previous[_CAPITALISED]
+        and _has(previous, language, "gent")
+        and _has(tokens[index], language, "gent")
+    )
 
 
 def _proper_pair(tokens: list[_Token], index: int, language: str, case: str) -> bool:
@@ -2321,6 +2342,9 @@ def _find_phrases(  # noqa: C901, PLR0912, PLR0915 - the steps of one pattern, i
         if start < index and _is_country(tokens[start : index + 1], language):
             reach = end
             continue  # "Російська Федерація"
+        if start == index - 1 and end == index + 1 and _is_city(phrase, language):
+            reach = end
+            continue  # "у місті Біла Церква": a city named like a body
         span_end = _numbered_end(text, tokens, start, phrase[-1][_END])
         name = _nominative(phrase, language) + text[phrase[-1][_END] : span_end]  # "шахта №10"
         at = _acronym_beside(tokens, start, end, language, found)
@@ -2652,6 +2676,12 @@ def _lowercase_start(
 def _is_country(phrase: Sequence[_Token], language: str) -> bool:
     """Whether an adjective and a head noun name a country ("Російська Федерація")."""
     return _nominative(phrase, language).lower() in _place_nouns()
+
+
+def _is_city(phrase: Sequence[_Token], language: str) -> bool:
+    """Whether an adjective and a head noun are a city's name ("Біла Церква")."""
+    name = gazetteer.normalize_apostrophes(_nominative(phrase, language).lower())
+    return any(u.category in "MK" for u in gazetteer.units_by_name().get(name, ()))
 
 
 def _add_acronym_phrase(
@@ -4023,6 +4053,30 @@ def _is_common_word(lower: str, language: str) -> bool:
     )
 
 
+# The clubs of the largest economies, by their Latin names ("G7", "G-20") and by the
+# Ukrainian and Russian words for their sizes ("Великої сімки", "большой двадцатки").
+_GROUPS = re.compile(
+    r"(?<![\w-])G-?(?P<size>7|8|20)(?![\w-])"
+    r"|(?i:\b(?:велик|больш)[а-яії]{0,3} (?P<word>сімк|вісімк|двадцятк|семерк|восьмерк|двадцатк)"
+    r"[а-яії]{0,3}\b)"
+)
+_GROUP_WORDS = ("G", "сімк", "двадцятк", "семерк", "восьмерк", "двадцатк")
+_GROUP_SIZES = {
+    **dict.fromkeys(("сімк", "семерк"), "7"),
+    **dict.fromkeys(("вісімк", "восьмерк"), "8"),
+    **dict.fromkeys(("двадцятк", "двадцатк"), "20"),
+}
+
+
+def _find_groups(text: str, found: _Collector) -> None:
+    """Add the G7, G8 and G20 by any of their names: one record each, named "G7"."""
+    if not any(word in text for word in _GROUP_WORDS):
+        return  # most texts: a few fast substring searches instead of the pattern's scan
+    for match in _GROUPS.finditer(text):
+        size = match.group("size") or _GROUP_SIZES[match.group("word").lower()]
+        found.add(f"G{size}", _K.INTERNATIONAL, Span(start=match.start(), end=match.end()))
+
+
 def find_organizations(
     text: str, *, language: str, places: tuple[Place, ...]
 ) -> tuple[Organization, ...]:
@@ -4048,6 +4102,7 @@ def find_organizations(
     _find_phrases(text, tokens, heads, language, found)
     _find_quoted(text, quotes, language, found)
     _find_latin(text, found)
+    _find_groups(text, found)
     place_spans = {(m.start, m.end) for place in places for m in place.mentions}
     _find_single_words(text, tokens, language, found, place_spans)
     _find_acronyms(text, tokens, found, place_spans, language)
