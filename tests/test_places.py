@@ -988,3 +988,28 @@ def test_village_after_a_preposition_of_the_way_is_a_place(
 )
 def test_word_after_vid_is_no_village(text: str) -> None:
     assert [p.kind for p in find_places(text, language="uk") if p.kind is PlaceKind.VILLAGE] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Ремонт амбулаторій у Зимному та Піщаному, а також дороги.", ["Зимне", "Піщане"]),
+        ("Школу відкрили в Мирному Донецької області.", ["Мирне", "Донецька область"]),
+    ],
+)
+def test_village_named_by_a_neuter_adjective_is_found_in_the_locative(
+    text: str, names: list[str]
+) -> None:
+    assert [p.name for p in find_places(text, language="uk")] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Побували у Південному мікрорайоні.",  # the adjective of a noun after it
+        "У Херсонському, Вінницькому та Одеському округах.",  # an oblast's adjective
+        "Подякували Мирному за роботу.",  # a surname, no preposition of place
+    ],
+)
+def test_neuter_adjective_that_names_no_village_here_is_no_place(text: str) -> None:
+    assert [p for p in find_places(text, language="uk") if p.kind is PlaceKind.VILLAGE] == []

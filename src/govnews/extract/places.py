@@ -2500,9 +2500,12 @@ def _add_uncoded_village(scan: _Scan, position: int, names: list[str], prepositi
         and position + 1 not in scan.found.taken  # "до Глибочиці Житомирського району" is one
     ) or not _governs_place(preposition, token[_LOWER]):
         return False
+    neuter = _neuter_village(token[_LOWER], names, preposition)
     if (
-        _adjective_word(token[_LOWER], scan.language)  # "у Карого", "зі Старого та Нового"
-        or _person_reading(token[_LOWER], scan.language)  # "до Шевченка"
+        (_adjective_word(token[_LOWER], scan.language) and neuter is None)  # "у Карого"
+        or _person_reading(
+            token[_LOWER], scan.language, located=neuter is not None
+        )  # "до Шевченка"
         or _foreign_nominative(token[_SURFACE], token[_LOWER], scan.language) is not None
     ):
         return False  # no village's name; "в Афінах": the city abroad
@@ -2521,13 +2524,17 @@ def _add_uncoded_village(scan: _Scan, position: int, names: list[str], prepositi
         )
 
     common = _singular_common_nouns(token[_LOWER], preposition, scan.language)
-    for option in sorted(names, key=rank):
+    for option in [neuter] if neuter is not None else sorted(names, key=rank):
         if any(u.category in "MK" for u in index.get(option, ())):
             return False  # a city's name the city scan turned down ("з Галича ;", a person)
         units = [u for u in index.get(option, ()) if u.category in "XC"]
-        if units and (
-            _also_common(token[_LOWER], option, scan.language)
-            or (common and option not in governed)
+        if (
+            units
+            and neuter is None
+            and (
+                _also_common(token[_LOWER], option, scan.language)
+                or (common and option not in governed)
+            )
         ):
             return False  # "до Перемоги", "до Ратуші": first of all a common noun
         if units:
@@ -2539,6 +2546,23 @@ def _add_uncoded_village(scan: _Scan, position: int, names: list[str], prepositi
             scan.found.taken.add(position)
             return True
     return False
+
+
+def _neuter_village(lower: str, names: list[str], preposition: str) -> str | None:
+    """The village a neuter adjective names in the locative after "у"/"в", if any.
+
+    "у Зимному та Піщаному": Зимне and Піщане, names of the codifier in the form of an
+    adjective, which no noun after them takes ("у Південному мікрорайоні" was ruled out
+    before).
+    """
+    if (
+        preposition not in {"у", "в"}
+        or not lower.endswith("ому")
+        or lower[:-3] + "ій" in _region_forms()  # "У Херсонському, Вінницькому …" окрузі
+    ):
+        return None
+    name = lower[:-3] + "е"
+    return name if name in names else None
 
 
 def _add_foreign(scan: _Scan, position: int, previous: _Token | None) -> None:
