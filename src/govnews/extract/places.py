@@ -1839,17 +1839,17 @@ def _add_stops(scan: _Scan, stops: list[tuple[gazetteer.Unit, Span]]) -> None:
     oblasts = set(scan.oblasts)
     for unit, _ in stops:
         namesakes = gazetteer.units_by_name()[unit.name.lower()]
-        if sum(u.category in unit.category for u in namesakes) == 1 and unit.category in "KM":
+        if unit.category in "KM" and sum(u.category == unit.category for u in namesakes) == 1:
             oblasts.add(gazetteer.oblast_of(unit.code))  # the one city of its name
-    for unit, span in stops:
-        code = _resolve(unit.name, _STOP_ORDER, oblasts, scan.parents)
+    special = {katotth: region for region, katotth in _special_cities().items()}
+    for likeliest, span in stops:
+        code = _resolve(likeliest.name, _STOP_ORDER, oblasts, scan.parents)
         if code is not None and oblasts and gazetteer.oblast_of(code) not in oblasts:
             code = None  # "Гребінка – Дарниця – Київ": no village of another oblast
-        if code is not None:
-            unit = gazetteer.units_by_code()[code]  # noqa: PLW2901 - the one the context names
-        for region, katotth in _special_cities().items():
-            if katotth == unit.code:  # Kyiv: the city holds the mention, the region is listed
-                scan.found.ensure(_region_names(scan.language)[region], PlaceKind.REGION, region)
+        unit = likeliest if code is None else gazetteer.units_by_code()[code]
+        region = special.get(unit.code)
+        if region is not None:  # Kyiv: the city holds the mention, the region is listed
+            scan.found.ensure(_region_names(scan.language)[region], PlaceKind.REGION, region)
         scan.found.add(unit.name, _KINDS[unit.category], code, span)
 
 
@@ -2500,12 +2500,11 @@ def _add_uncoded_village(scan: _Scan, position: int, names: list[str], prepositi
         and position + 1 not in scan.found.taken  # "до Глибочиці Житомирського району" is one
     ) or not _governs_place(preposition, token[_LOWER]):
         return False
-    neuter = _neuter_village(token[_LOWER], names, preposition)
+    neuter = _neuter_village(token[_LOWER], names, preposition)  # "у Зимному": Зимне
+    located = neuter is not None  # after "у"/"в": no surname's locative
     if (
-        (_adjective_word(token[_LOWER], scan.language) and neuter is None)  # "у Карого"
-        or _person_reading(
-            token[_LOWER], scan.language, located=neuter is not None
-        )  # "до Шевченка"
+        (_adjective_word(token[_LOWER], scan.language) and not located)  # "у Карого"
+        or _person_reading(token[_LOWER], scan.language, located=located)  # "до Шевченка"
         or _foreign_nominative(token[_SURFACE], token[_LOWER], scan.language) is not None
     ):
         return False  # no village's name; "в Афінах": the city abroad
