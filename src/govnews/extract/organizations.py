@@ -2339,12 +2339,11 @@ def _find_phrases(  # noqa: C901, PLR0912, PLR0915 - the steps of one pattern, i
             if not _note_level(tokens, start, end, language, found):
                 _refer_back(head, language, found)
             continue
-        if start < index and _is_country(tokens[start : index + 1], language):
+        if start < index and _names_place(
+            tokens[start : index + 1], language, alone=end == index + 1
+        ):
             reach = end
-            continue  # "Російська Федерація"
-        if start == index - 1 and end == index + 1 and _is_city(phrase, language):
-            reach = end
-            continue  # "у місті Біла Церква": a city named like a body
+            continue  # "Російська Федерація", "у місті Біла Церква"
         span_end = _numbered_end(text, tokens, start, phrase[-1][_END])
         name = _nominative(phrase, language) + text[phrase[-1][_END] : span_end]  # "шахта №10"
         at = _acronym_beside(tokens, start, end, language, found)
@@ -2673,15 +2672,23 @@ def _lowercase_start(
     return start
 
 
-def _is_country(phrase: Sequence[_Token], language: str) -> bool:
-    """Whether an adjective and a head noun name a country ("Російська Федерація")."""
-    return _nominative(phrase, language).lower() in _place_nouns()
+def _names_place(phrase: Sequence[_Token], language: str, *, alone: bool) -> bool:
+    """Whether adjectives and a head noun name a country ("Російська Федерація").
 
-
-def _is_city(phrase: Sequence[_Token], language: str) -> bool:
-    """Whether an adjective and a head noun are a city's name ("Біла Церква")."""
-    name = gazetteer.normalize_apostrophes(_nominative(phrase, language).lower())
-    return any(u.category in "MK" for u in gazetteer.units_by_name().get(name, ()))
+    ``alone``: the two words are the whole phrase, and a city's name counts too ("у місті
+    Біла Церква").
+    """
+    name = _nominative(phrase, language).lower()
+    if name in _place_nouns():
+        return True
+    return (
+        alone
+        and len(phrase) == 2  # noqa: PLR2004 - an adjective and its noun
+        and any(
+            u.category in "MK"
+            for u in gazetteer.units_by_name().get(gazetteer.normalize_apostrophes(name), ())
+        )
+    )
 
 
 def _add_acronym_phrase(
@@ -4055,17 +4062,16 @@ def _is_common_word(lower: str, language: str) -> bool:
 
 # The clubs of the largest economies, by their Latin names ("G7", "G-20") and by the
 # Ukrainian and Russian words for their sizes ("Великої сімки", "большой двадцатки").
-_GROUPS = re.compile(
-    r"(?<![\w-])G-?(?P<size>7|8|20)(?![\w-])"
-    r"|(?i:\b(?:велик|больш)[а-яії]{0,3} (?P<word>сімк|вісімк|двадцятк|семерк|восьмерк|двадцатк)"
-    r"[а-яії]{0,3}\b)"
-)
-_GROUP_WORDS = ("G", "сімк", "двадцятк", "семерк", "восьмерк", "двадцатк")
 _GROUP_SIZES = {
     **dict.fromkeys(("сімк", "семерк"), "7"),
     **dict.fromkeys(("вісімк", "восьмерк"), "8"),
     **dict.fromkeys(("двадцятк", "двадцатк"), "20"),
 }
+_GROUPS = re.compile(
+    r"(?<![\w-])G-?(?P<size>7|8|20)(?![\w-])"
+    rf"|(?i:\b(?:велик|больш)[а-яії]{{0,3}} (?P<word>{'|'.join(_GROUP_SIZES)})[а-яії]{{0,3}}\b)"
+)
+_GROUP_WORDS = ("G", *_GROUP_SIZES)  # the size words are written in lower case
 
 
 def _find_groups(text: str, found: _Collector) -> None:

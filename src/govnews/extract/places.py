@@ -1736,6 +1736,7 @@ _DASHES = frozenset("-–—")
 _DASH_GAP = 3
 _ROUTE_STOPS = 2
 """A route names two settlements at least; its other stops may be stations or posts."""
+_STOP_ORDER = "KMXC"  # a city before a town before a village of the same name
 
 
 def _add_routes(scan: _Scan, capitals: list[int]) -> None:
@@ -1746,7 +1747,7 @@ def _add_routes(scan: _Scan, capitals: list[int]) -> None:
     among them make it a route, so a village counts without a marker before it.
     """
     tokens = scan.tokens
-    if scan.language != "uk" or not ("-" in scan.text or "–" in scan.text or "—" in scan.text):
+    if scan.language != "uk" or not any(dash in scan.text for dash in _DASHES):
         return
     reach = 0  # the end of the last chain: its later stops were read with it
     last = len(tokens) - 1
@@ -1829,9 +1830,6 @@ def _route_stop(word: str) -> gazetteer.Unit | None:
         key=lambda u: _STOP_ORDER.index(u.category),
         default=None,
     )
-
-
-_STOP_ORDER = "KMXC"  # a city before a town before a village of the same name
 
 
 def _add_stops(scan: _Scan, stops: list[tuple[gazetteer.Unit, Span]]) -> None:
