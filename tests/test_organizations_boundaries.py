@@ -485,3 +485,53 @@ def test_groups_of_largest_economies_are_one_record_each(
     assert all(
         o.kind is OrganizationKind.INTERNATIONAL for o in found if o.name in {"G7", "G8", "G20"}
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (
+            "Мати голови правління Херсонської ТЕЦ Марія Педченко купила пансіонат.",
+            "uk",
+            "Херсонська ТЕЦ",
+        ),
+        ("Аварія сталася на Запорізькій АЕС відключення тривало годину.", "uk", "Запорізька АЕС"),
+        ("Работы на Нововоронежской АЭС завершены.", "ru", "Нововоронежская АЭС"),
+        (
+            "Кредит виділять на добудову блоків Хмельницької атомної електростанції.",
+            "uk",
+            "Хмельницька атомна електростанція",
+        ),
+    ],
+)
+def test_power_plant_named_by_its_place_is_a_company(text: str, language: str, name: str) -> None:
+    found = _orgs(text, language)
+    assert [(o.name, o.kind) for o in found] == [(name, OrganizationKind.COMPANY)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Будівництво ТЕС триває третій рік.", "Скиди теплих вод із різних ТЕЦ і станцій аерації."],
+)
+def test_power_plant_without_its_place_is_no_body(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_abbreviated_administration_takes_no_common_genitive() -> None:
+    text = "У Житомирській ОДА засідання відбулося вчора."
+    assert _names(text) == ["Житомирська ОДА"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Он был первым секретарём Свердловского обкома КПСС.", "ru", "Свердловский обком КПСС"),
+        (
+            "Газета була органом Тернопільського райкому компартії.",
+            "uk",
+            "Тернопільський райком компартії",
+        ),
+    ],
+)
+def test_party_committee_of_a_region_is_a_body(text: str, language: str, name: str) -> None:
+    assert _names(text, language) == [name]

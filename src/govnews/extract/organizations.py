@@ -237,6 +237,12 @@ _HEADS: dict[str, OrganizationKind] = {
     "дитбудинок": _K.OTHER,
     "агрофірма": _K.COMPANY,
     "агрофирма": _K.COMPANY,
+    "електростанція": _K.COMPANY,
+    "электростанция": _K.COMPANY,
+    "обком": _K.OTHER,
+    "райком": _K.OTHER,
+    "горком": _K.OTHER,
+    "міськком": _K.OTHER,
 }
 # Abbreviated heads written in capitals: "Житомирська ОДА", "РДА".
 _ACRONYM_HEADS = {
@@ -248,6 +254,9 @@ _ACRONYM_HEADS = {
     "ОДА.": _K.ADMINISTRATION,
     "ВЦА": _K.ADMINISTRATION,
     "ОГА": _K.ADMINISTRATION,
+    # Power plants, named by their place: "Запорізька АЕС", "Херсонської ТЕЦ".
+    **dict.fromkeys(("АЕС", "АЭС", "ТЕС", "ТЭС", "ТЕЦ", "ТЭЦ", "ГЕС", "ГЭС"), _K.COMPANY),
+    **dict.fromkeys(("ГАЕС", "ГАЭС"), _K.COMPANY),
 }
 # Words whose capital letter does not make a name at the start of a sentence.
 _GENERIC_STARTS = (
@@ -975,7 +984,8 @@ def _right_edge(  # noqa: C901, PLR0912, PLR0915 - one grammar loop reads best w
     remit = _remit_head(tokens[head], language) and not (
         head and lemma in {"рада", "совет"} and tokens[head - 1][_LOWER].startswith(_LOCAL)
     )  # "Волинської обласної ради з питань ...": a local council has no remit
-    closed = lemma in _CLOSED_HEADS
+    # An abbreviated head ("Житомирської ОДА", "Запорізької АЕС") already holds its whole name.
+    closed = lemma in _CLOSED_HEADS or tokens[head][_WORD] in _ACRONYM_HEADS
     governed: str | None = None  # the case the last preposition asked for
     # A name's tail is at most 24 words, with at most 6 words between two of its nouns.
     while index < len(tokens) and index - head < 24 and index - last_good < 6:  # noqa: PLR2004
