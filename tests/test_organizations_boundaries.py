@@ -535,3 +535,47 @@ def test_abbreviated_administration_takes_no_common_genitive() -> None:
 )
 def test_party_committee_of_a_region_is_a_body(text: str, language: str, name: str) -> None:
     assert _names(text, language) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (
+            "Промышленный и коммерческий банк Китая купил долю.",
+            "ru",
+            "Промышленный и коммерческий банк Китая",
+        ),
+        (
+            "По сведениям Всемирной продовольственной и сельскохозяйственной организации ООН.",
+            "ru",
+            "Всемирная продовольственная и сельскохозяйственная организация ООН",
+        ),
+        (
+            "Всесвітня продовольча і сільськогосподарська організація ООН попередила про голод.",
+            "uk",
+            "Всесвітня продовольча і сільськогосподарська організація ООН",
+        ),
+    ],
+)
+def test_coordinated_adjectives_after_a_capital_stay_in_the_name(
+    text: str, language: str, name: str
+) -> None:
+    assert name in _names(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        # A person before the conjunction, a quoted title, two capitals, two levels.
+        (
+            "Товариство зареєстроване на Олену Четверикову і офшорну компанію «Каліндо Лімітед».",
+            "uk",
+            ["Каліндо Лімітед"],
+        ),
+        ('Она училась по специальности "Государственное и муниципальное управление".', "ru", []),
+        ("Триває реконструкція Слов’янської і Старобешівської ТЕС.", "uk", ["Старобешівська ТЕС"]),
+        ("Житомирська обласна та міська ради провели спільне засідання.", "uk", []),
+    ],
+)
+def test_coordination_that_names_no_one_body(text: str, language: str, names: list[str]) -> None:
+    assert _names(text, language) == names

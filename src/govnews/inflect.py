@@ -23,6 +23,8 @@ _AGREEING = frozenset({"ADJF", "PRTF", "NUMR"})
 _PERSON = frozenset({"Name", "Surn", "Patr"})
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
 _DEGREES = frozenset({"Supr", "Cmp2", "COMP"})
+# Conjunctions between two agreeing words: "продовольча і сільськогосподарська організація".
+_AND = frozenset({"і", "й", "та", "и"})
 
 
 def match_case(word: str, model: str) -> str:
@@ -174,6 +176,16 @@ def to_nominative(
     return list(_to_nominative(tuple(words), language, frozenset(heads)))
 
 
+def _joins_agreeing(words: tuple[str, ...], index: int, language: str) -> bool:
+    """Whether the word at ``index`` is a conjunction between two agreeing words."""
+    return (
+        words[index].lower() in _AND
+        and 0 < index < len(words) - 1
+        and _is_agreeing(words[index - 1], language)
+        and _is_agreeing(words[index + 1], language)
+    )
+
+
 @lru_cache(maxsize=50_000)
 def _to_nominative(words: tuple[str, ...], language: str, heads: frozenset[str]) -> tuple[str, ...]:
     result = _inflected(words, language, heads)
@@ -188,6 +200,8 @@ def _inflected(  # noqa: C901, PLR0912 - head search and agreement in one pass
     for index, word in enumerate(words):
         if not _is_word(word):
             return result
+        if _joins_agreeing(words, index, language):
+            continue
         agreeing = _is_agreeing(word, language)
         heads = _head_parses(word, language)
         if agreeing:
@@ -226,11 +240,12 @@ def _inflected(  # noqa: C901, PLR0912 - head search and agreement in one pass
         if case not in _CASES:
             continue
         plural = head.tag.number == "plur"
-        modifiers = [
-            _agreeing_parse(word, language, case, head.tag.gender, plural=plural)
-            for word in words[:head_index]
-        ]
-        if any(m is None for m in modifiers):
+        modifiers = {
+            index: _agreeing_parse(word, language, case, head.tag.gender, plural=plural)
+            for index, word in enumerate(words[:head_index])
+            if word.lower() not in _AND
+        }
+        if any(m is None for m in modifiers.values()):
             continue
         if case == "nomn":
             return result
@@ -239,7 +254,9 @@ def _inflected(  # noqa: C901, PLR0912 - head search and agreement in one pass
         new_head = head.inflect({"nomn", "plur"}) if plural else head.normalized
         if new_head is None:
             continue
-        for index, modifier in enumerate(modifiers):
+        for index, modifier in modifiers.items():
+            if modifier is None:
+                continue
             grammemes = {"nomn", "plur"} if plural else {"nomn", *filter(None, [head.tag.gender])}
             inflected = _inflect_like(modifier, grammemes) or modifier.inflect({"nomn"})
             if inflected is not None:

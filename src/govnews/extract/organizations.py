@@ -877,10 +877,58 @@ def _left_edge(tokens: list[_Token], head: int, text: str, language: str) -> int
         and _agrees(tokens[start - 1][_LOWER], tokens[head][_LOWER], language)
     ):
         start -= 1
+    start = _coordinated_start(tokens, start, head, language)  # "Промышленный и коммерческий"
     # Leading lower-case adjectives ("нова обласна рада") are not part of the name,
     # unless the name has no capital at all and they are its body ("обласна рада").
     while start < head and not tokens[start][_CAPITALISED]:
         start += 1
+    return start
+
+
+# The levels of local government, whose coordination names two bodies.
+_LEVELS = frozenset(
+    {
+        *("обласний", "міський", "районний", "сільський", "селищний", "областной"),
+        *("городской", "районный", "сельский", "поселковый"),
+    }
+)
+
+
+def _coordinated_start(tokens: list[_Token], start: int, head: int, language: str) -> int:
+    """Where a name begins whose adjectives are coordinated before ``start``, if one does.
+
+    "Всемирной продовольственной и сельскохозяйственной организации": one body, whose
+    name opens with a capital before the conjunction. Two capitals name two bodies
+    ("Слов’янської і Старобешівської ТЕС"), and lower case alone no name.
+    """
+    if (
+        start < 2  # noqa: PLR2004
+        or start == head
+        or tokens[start][_CAPITALISED]
+        or not tokens[start][_JOINED]
+        or tokens[start - 1][_LOWER] not in _CONJUNCTIONS
+        or not tokens[start - 1][_JOINED]
+        or any(p.normal_form in _LEVELS for p in parse(tokens[start][_LOWER], language))
+    ):
+        return start  # "Житомирська обласна та міська ради": two councils
+    first = start - 1
+    while (
+        first > 0
+        and head - first < 6  # noqa: PLR2004
+        and (first == start - 1 or tokens[first][_JOINED])
+        and _is_agreeing(tokens[first - 1], language)
+        and _agrees(tokens[first - 1][_LOWER], tokens[head][_LOWER], language)
+    ):
+        first -= 1
+    if (
+        first < start - 1
+        and tokens[first][_CAPITALISED]
+        and not tokens[first][_ACRONYM]
+        and not _is_person(tokens[first], language)
+        and not (first and _is_person(tokens[first - 1], language))  # "Олену Четверикову і"
+        and not (first and tokens[first - 1][_WORD] in _OPEN_QUOTES)  # a quoted title
+    ):
+        return first
     return start
 
 
