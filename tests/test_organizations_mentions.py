@@ -193,6 +193,17 @@ def test_a_quoted_name_alone_is_another_mention_of_the_body_named_with_it(
     assert _mentions(text, language) == expected
 
 
+def test_a_quoted_name_named_again_with_its_cue_keeps_the_cue() -> None:
+    text = (
+        "Прийти хотели представители партии «Яблоко». Советник руководителя партии «Яблоко»"
+        " Артур Гороховский подал заявку. Инициатива «Яблока» оказалась неожиданной."
+    )
+    assert _mentions(text, "ru")[0] == (
+        "партия «Яблоко»",
+        ["партии «Яблоко»", "партии «Яблоко»"],
+    )
+
+
 def test_a_quoted_name_alone_of_no_body_stays_no_body() -> None:
     text = "Пісню «Світлодар» виконав хор. Компанія «Промінь» оплатила концерт."
     assert [org.name for org in _orgs(text)] == ["Промінь"]

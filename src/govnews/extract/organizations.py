@@ -3093,17 +3093,15 @@ def _find_quoted(text: str, quotes: list[re.Match[str]], language: str, found: _
             bare.append((match, inner))
             continue
         listed, listed_kind = match.end(), kind
+        start = text.rfind(legal, 0, match.start()) if legal else match.start()
         known = found.acronyms.get(inner.casefold())
         if known is not None:
+            # Named again with its cue ("партии «Яблоко»"): the mention keeps the cue.
             record = found.records[known]
-            found.add(
-                record.name,
-                record.kind,
-                _inner_span(match),
-            )
+            span = Span(start=start, end=match.end()) if legal else _inner_span(match)
+            found.add(record.name, record.kind, span)
             continue
         if legal:
-            start = text.rfind(legal, 0, match.start())
             cue_word = text[start : start + len(legal)]
             if legal in _LEGAL_FORMS:
                 name = f"{legal} {match.group()}"
