@@ -579,3 +579,29 @@ def test_coordinated_adjectives_after_a_capital_stay_in_the_name(
 )
 def test_coordination_that_names_no_one_body(text: str, language: str, names: list[str]) -> None:
     assert _names(text, language) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Газета Corriere della Sera пишет о выборах.", "Corriere della Sera"),
+        ("Банк Société Générale закрыл отделение.", "Société Générale"),
+        ("Институт Ludwig von Mises Institute провёл семинар.", "Ludwig von Mises Institute"),
+    ],
+)
+def test_latin_name_with_a_romance_or_germanic_particle_is_one_name(text: str, name: str) -> None:
+    assert _names(text, "ru") == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Бундестренер Юрген Клинсман (Jürgen Klinsmann) назвал состав.",
+        "Оператор Сами аль-Хадж (Sami al-Haj) находится в тюрьме.",
+        "Corus Chess Tournament 2006 начался в субботу.",
+        "Появилась новая версия легендарной аркады Angry Birds.",
+        "Кампанию он проводит под девизом The Right Move.",
+    ],
+)
+def test_latin_words_of_people_events_and_titles_are_no_body(text: str) -> None:
+    assert _names(text, "ru") == []

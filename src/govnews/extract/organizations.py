@@ -61,9 +61,11 @@ _TRIM = "-’'ʼ`&"
 _SENTENCE_END = frozenset(".!?…\n")
 _OPEN_QUOTES = '«"“„'
 _QUOTED = re.compile(r"[«“„\"]([^«»“”„\"\n]{1,80})[»”\"“]")
+# Latin names, with the accented letters of Western languages ("Jürgen", "Société").
 _LATIN = re.compile(
-    r"[A-Z][A-Za-z0-9’'&.-]*"
-    r"(?:[ \t]+(?:of|in|for|and|to|und|the|de[rs]?|du|la|&|[A-Z][A-Za-z0-9’'&.-]*))*"
+    r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ0-9’'&.-]*"
+    r"(?:[ \t]+(?:(?:of|in|for|and|to|und|the|de[rs]?|du|la|della|del|di|van|von)(?![A-Za-z])"
+    r"|&|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ0-9’'&.-]*))*"
 )
 
 _K = OrganizationKind
@@ -3184,6 +3186,14 @@ _ROMAN_RANGE = re.compile(r"[IVXLCІХ]+(?:[-–][IVXLCІХ]+)?")
 
 _LATIN_LINKS = frozenset(
     {"of", "in", "for", "and", "to", "und", "the", "de", "der", "des", "du", "la", "&"}
+    | {"del", "della", "di", "van", "von"}
+)
+# Last words of the Latin names of events.
+_LATIN_EVENTS = frozenset(
+    {
+        *("Tournament", "Cup", "Championship", "Championships", "Festival", "Awards"),
+        *("Prize", "Games", "Olympics", "Expo", "Marathon", "Contest", "Show", "Week"),
+    }
 )
 # Software and devices named like companies: "Windows", "Android".
 _PRODUCTS = frozenset(
@@ -3214,16 +3224,18 @@ def _is_gloss(text: str, start: int, found: _Collector) -> bool:
 # A work or a programme named right before a Latin title: "курс Better English".
 _TITLED_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:курс|фільм|фильм|книг|пісн|песн|альбом|серіал|сериал|шоу|програм|программ"
-    r"|проєкт|проект|конкурс|фестивал|премі|акці|марафон|ініціатив|инициатив)[^\W\d_]{0,6}"
+    r"|проєкт|проект|конкурс|фестивал|премі|акці|марафон|ініціатив|инициатив|девіз|девиз"
+    r"|гасл|слоган|аркад|автомобіл|автомобил|модел)[^\W\d_]{0,6}"
     r"[ \t]\Z"
 )
 
 
 def _not_a_latin_name(text: str, match: re.Match[str], words: list[str], found: _Collector) -> bool:
-    """Whether Latin words name software, spell the person before them or run too long."""
+    """Whether Latin words name software or an event, spell a person before them, run on."""
     return (
         len(words) > _MAX_LATIN_WORDS  # a run of capitals, not a name
         or words[0].rstrip(".") in _PRODUCTS
+        or words[-1] in _LATIN_EVENTS  # "Corus Chess Tournament": an event
         or _DESIGNATION.fullmatch(words[0]) is not None
         or _is_gloss(text, match.start(), found)
         or _TITLED_BEFORE.search(text, max(0, match.start() - 24), match.start()) is not None
@@ -3246,9 +3258,9 @@ def _find_latin(text: str, found: _Collector) -> None:
         ):
             continue
         if match.start() and (
-            text[match.start() - 1].isalnum() or text[match.start() - 1] in '@/.:«"“„'
+            text[match.start() - 1].isalnum() or text[match.start() - 1] in "@/.:«\"“„-’'"
         ):
-            continue  # inside a word, an address, or a name in quotes (found by its cue)
+            continue  # inside a word ("al-Haj"), an address, or a quoted name (found by its cue)
         end = match.start() + len(name)
         if end < len(text) and (text[end].isalnum() or text[end] in "@-"):
             continue
