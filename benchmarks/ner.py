@@ -19,7 +19,7 @@ longer predicted mention is left out, as flat annotation does; factRuEval nests
 apostrophe as U+2019, so surfaces are compared with apostrophes unified; and the two
 corpora end quoted names differently (factRuEval leaves the closing quote out,
 "ОАО «Газпром", NER-UK keeps it), so surfaces, gold and predicted alike, are compared
-without a closing quote at their end. NER-UK rows
+without a closing quote at their end ("»", "”", and "“", which closes „…“). NER-UK rows
 are also printed for its two sources apart: news (``ng/``) and the fiction-heavy
 Brown corpus (``bruk/``), whose people are mostly characters named by a given name
 or nickname alone, which the officials extractor does not look for. The peer is
@@ -52,7 +52,7 @@ _STEM = 5
 _JOB_STEM = 4
 _TWO = 2
 _APOSTROPHES = str.maketrans(dict.fromkeys("'ʼ`´", "’"))
-_CLOSING_QUOTES = '»”"'
+_CLOSING_QUOTES = '»”“"'
 
 Mentions = Counter[tuple[str, str]]
 
