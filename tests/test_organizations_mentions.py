@@ -193,6 +193,42 @@ def test_a_quoted_name_alone_is_another_mention_of_the_body_named_with_it(
     assert _mentions(text, language) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Власниками «Сітіруму» є дві кіпрські компанії. Раніше ТОВ «Сітірум» купило завод.",
+            "uk",
+            [("ТОВ «Сітірум»", ["Сітіруму", "ТОВ «Сітірум»"])],
+        ),
+        (
+            "Завод належить компанії «Приват». Нафту передали «Привату».",
+            "uk",
+            [("Приват", ["Приват", "Привату"])],
+        ),
+        (
+            "Тендер виграла компанія «Київський облавтодор». Директор «Київського облавтодору».",
+            "uk",
+            [("Київський облавтодор", ["Київський облавтодор", "Київського облавтодору"])],
+        ),
+        (
+            "Гендиректор «Эха Москвы» ушёл. Акции ЗАО «Эхо Москвы» продали.",
+            "ru",
+            [("ЗАО «Эхо Москвы»", ["Эха Москвы", "ЗАО «Эхо Москвы»"])],
+        ),
+    ],
+)
+def test_a_quoted_name_alone_in_another_case_is_one_more_mention(
+    text: str, language: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _mentions(text, language) == expected
+
+
+def test_a_quoted_title_of_a_work_is_no_mention_of_a_body_named_alike() -> None:
+    text = "У фільмі «Світанку» знімалися актори. Пісню «Світанок» співали. Компанія «Світанок»."
+    assert _mentions(text) == [("Світанок", ["Світанок"])]
+
+
 def test_a_quoted_name_named_again_with_its_cue_keeps_the_cue() -> None:
     text = (
         "Прийти хотели представители партии «Яблоко». Советник руководителя партии «Яблоко»"

@@ -3120,7 +3120,7 @@ def _find_quoted(text: str, quotes: list[re.Match[str]], language: str, found: _
                 kind if entry is None else entry.kind,
                 _inner_span(match),
             )
-    _add_bare_quoted(bare, found)
+    _add_bare_quoted(text, bare, language, found)
 
 
 # The kinds of body that legal forms and cue words before a quoted name say it is;
@@ -3164,17 +3164,47 @@ def _quoted_kind(text: str, start: int, language: str) -> OrganizationKind:
     return _K.COMPANY
 
 
-def _add_bare_quoted(bare: list[tuple[re.Match[str], str]], found: _Collector) -> None:
-    """Add each quoted name without a cue that names a body found with a cue elsewhere."""
+def _add_bare_quoted(
+    text: str, bare: list[tuple[re.Match[str], str]], language: str, found: _Collector
+) -> None:
+    """Add each quoted name without a cue that names a body found with a cue elsewhere.
+
+    The name may stand in another case: "ТОВ «Сітірум»" ... "власниками «Сітіруму»";
+    after a word for a work ("у фільмі «Світанок»") it is the work's title.
+    """
     for match, inner in bare:
+        if _TITLED_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+            continue
         known = found.acronyms.get(inner.casefold())
         if known is None and _canonical(inner) in found.records:
             known = _canonical(inner)  # named alone after a cue: "фірми «Легіон Експерт»"
+        if known is None:
+            known = next(
+                (
+                    found.acronyms.get(form) or _canonical(form)
+                    for form in _quoted_nominatives(inner, language)
+                    if form in found.acronyms or _canonical(form) in found.records
+                ),
+                None,
+            )
         span = _inner_span(match)
         if known is None or span.start in found.titles or found.is_covered(span.start, span.end):
             continue
         record = found.records[found.merged.get(known, known)]
         found.add(record.name, record.kind, span)
+
+
+@lru_cache(maxsize=5_000)
+def _quoted_nominatives(inner: str, language: str) -> tuple[str, ...]:
+    """The nominatives a quoted name may be a case of, case-folded ("Сітіруму": сітірум)."""
+    words = inner.split()
+    if len(words) == 1:
+        return tuple(
+            sorted(
+                {p.normal_form for p in parse(inner.lower(), language) if "NOUN" in p.tag.grammemes}
+            )
+        )
+    return (" ".join(to_nominative(words, language)).casefold(),)
 
 
 # What separates the names of a list: "«Світанок» та «Джерело»".
@@ -3226,7 +3256,8 @@ _TITLED_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:курс|фільм|фильм|книг|пісн|песн|альбом|серіал|сериал|шоу|програм|программ"
     r"|проєкт|проект|конкурс|фестивал|премі|акці|марафон|ініціатив|инициатив|девіз|девиз"
     r"|гасл|слоган|аркад|автомобіл|автомобил|модел)[^\W\d_]{0,6}"
-    r"[ \t]\Z"
+    r"[ \t]\Z",
+    re.IGNORECASE,
 )
 
 
@@ -3242,20 +3273,34 @@ def _not_a_latin_name(text: str, match: re.Match[str], words: list[str], found: 
     )
 
 
+def _latin_name(text: str, match: re.Match[str], found: _Collector) -> str | None:
+    """The name a run of Latin words may be, without the links at its end, if any.
+
+    A title, an event or a person is none, and no word of it is an acronym of a body
+    either ("PART Awards", "Chevrolet NIVA"): its characters are taken.
+    """
+    words = _one_sentence(match.group().split())
+    if _not_a_latin_name(text, match, words, found):
+        if len(words) <= _MAX_LATIN_WORDS:
+            found.covered[match.start() : match.end()] = b"\x01" * len(match.group())
+        return None
+    while words and words[-1] in _LATIN_LINKS:
+        words.pop()
+    name = " ".join(words).rstrip(".-")
+    if (
+        len(name) < 2  # noqa: PLR2004
+        or name.upper() in _NOT_ORGANISATIONS
+        or _ROMAN_RANGE.fullmatch(name)
+        or name in found.programme_acronyms  # "ініціативи ЄС (EUACI)": a programme's
+    ):
+        return None
+    return name
+
+
 def _find_latin(text: str, found: _Collector) -> None:
     for match in _LATIN.finditer(text):
-        words = _one_sentence(match.group().split())
-        if _not_a_latin_name(text, match, words, found):
-            continue
-        while words and words[-1] in _LATIN_LINKS:
-            words.pop()
-        name = " ".join(words).rstrip(".-")
-        if (
-            len(name) < 2  # noqa: PLR2004
-            or name.upper() in _NOT_ORGANISATIONS
-            or _ROMAN_RANGE.fullmatch(name)
-            or name in found.programme_acronyms  # "ініціативи ЄС (EUACI)": a programme's
-        ):
+        name = _latin_name(text, match, found)
+        if name is None:
             continue
         if match.start() and (
             text[match.start() - 1].isalnum() or text[match.start() - 1] in "@/.:«\"“„-’'"
