@@ -608,3 +608,49 @@ def test_latin_name_with_a_romance_or_germanic_particle_is_one_name(text: str, n
 )
 def test_latin_words_of_people_events_and_titles_are_no_body(text: str) -> None:
     assert _names(text, "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Фірма заведена на віргінський офшор «Delacon Systems Ltd» і «Wargrave Trading LLP».",
+            ["Delacon Systems Ltd", "Wargrave Trading LLP"],
+        ),
+        (
+            "Власники: офшор «Діомар інвест лімітед» та кіпрська «Беніш Груп Лімітед».",
+            ["Діомар інвест лімітед", "Беніш Груп Лімітед"],
+        ),
+    ],
+)
+def test_quoted_name_ending_in_a_legal_form_is_a_company(text: str, names: list[str]) -> None:
+    found = _orgs(text)
+    assert [o.name for o in found] == names
+    assert all(o.kind is OrganizationKind.COMPANY for o in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (
+            "Він був заступником голови Держагентства резерву України.",
+            "uk",
+            "Держагентство резерву України",
+        ),
+        ("Держслужба транспорту найняла підрядника.", "uk", "Держслужба транспорту"),
+        (
+            "Центр входить у структуру Держкомітету молодіжної політики, спорту і туризму.",
+            "uk",
+            "Держкомітет молодіжної політики, спорту і туризму",
+        ),
+        ("Госкомитет по делам молодежи сообщил о гранте.", "ru", "Госкомитет по делам молодежи"),
+    ],
+)
+def test_clipped_state_body_is_named_with_its_complement(
+    text: str, language: str, name: str
+) -> None:
+    assert _names(text, language) == [name]
+
+
+def test_clipped_state_body_alone_at_the_start_of_a_sentence_is_no_name() -> None:
+    assert _names("Держслужба найняла підрядника.") == []

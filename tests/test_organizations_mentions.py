@@ -229,6 +229,22 @@ def test_a_quoted_title_of_a_work_is_no_mention_of_a_body_named_alike() -> None:
     assert _mentions(text) == [("Світанок", ["Світанок"])]
 
 
+def test_a_clipped_name_with_the_full_names_complement_is_that_body() -> None:
+    text = (
+        "Державна інспекція сільського господарства подала позов. Суд відмовив, бо"
+        " Держінспекція сільського господарства не має права."
+    )
+    assert _mentions(text) == [
+        (
+            "Державна інспекція сільського господарства",
+            [
+                "Державна інспекція сільського господарства",
+                "Держінспекція сільського господарства",
+            ],
+        )
+    ]
+
+
 def test_a_quoted_name_named_again_with_its_cue_keeps_the_cue() -> None:
     text = (
         "Прийти хотели представители партии «Яблоко». Советник руководителя партии «Яблоко»"

@@ -69,6 +69,10 @@ _LATIN = re.compile(
 )
 
 _K = OrganizationKind
+# Heads clipped from "державний" ("Держагентства резерву України").
+_CLIPPED_STATE_HEADS = frozenset(
+    {"держагентство", "держслужба", "держкомітет", "держінспекція", "держкомісія", "госкомитет"}
+)
 # Lemmas of head nouns, with the kind of body they name.
 _HEADS: dict[str, OrganizationKind] = {
     # Ukrainian.
@@ -241,6 +245,8 @@ _HEADS: dict[str, OrganizationKind] = {
     "агрофирма": _K.COMPANY,
     "електростанція": _K.COMPANY,
     "электростанция": _K.COMPANY,
+    # Clipped state bodies: "Держагентства резерву України", "Держслужби транспорту".
+    **dict.fromkeys(_CLIPPED_STATE_HEADS, _K.STATE_BODY),
     "обком": _K.OTHER,
     "райком": _K.OTHER,
     "горком": _K.OTHER,
@@ -417,6 +423,15 @@ _QUOTE_CUES = frozenset(
         *("інформагентство", "информагентство", "фракція", "фракция", "ансамбль", "хор"),
         *("колектив", "коллектив", "оркестр", "театр", "студія", "студия", "дитбудинок"),
         *("агрофірма", "агрофирма", "санаторій", "санаторий", "ліцей", "гімназія"),
+        *("офшор", "оффшор"),
+    }
+)
+# Last words of a company's name that say it is one: "«Delacon Systems Ltd»".
+_LEGAL_SUFFIXES = frozenset(
+    {
+        *("Ltd", "LTD", "Limited", "LIMITED", "LLC", "LLP", "Inc", "GmbH", "AG", "SA", "BV"),
+        *("plc", "PLC", "Corp", "Corporation", "Лімітед", "ЛІМІТЕД", "Лтд", "ЛТД", "Лимитед"),
+        *("лімітед", "лимитед", "Інк", "Инк", "ГмбХ"),
     }
 )
 # Cue words that stay in the name before the quotes: "фонд «Оберег»", "телеканал «112»".
@@ -1955,14 +1970,11 @@ class _Collector:
 
         "Кабмін" is "Кабінет Міністрів", "Нацбанк" "Національний банк України": the clipped
         first word begins the first word of the full name, and the rest begins the second.
+        Words after a clipped first word are the full name's after its second
+        ("Держінспекція сільського господарства").
         """
         names = [key for key in self.order if key not in self.merged]
-        clipped = [
-            key
-            for key in names
-            if " " not in self.records[key].name
-            and self.records[key].name.casefold().startswith(_CLIPS)
-        ]
+        clipped = [key for key in names if self.records[key].name.casefold().startswith(_CLIPS)]
         if not clipped:
             return
         # (clip, the second word's first letters) -> (full name, its second word)
@@ -1973,16 +1985,17 @@ class _Collector:
                 continue
             for clip, stems in _CLIPPED_STEMS.items():
                 if words[0].startswith(stems):
-                    entry = (key, words[1])
+                    entry = (key, " ".join(words[1:]))
                     spelled.setdefault((clip, words[1][:_MIN_CLIPPED_REST]), []).append(entry)
         for key in clipped:
-            name = self.records[key].name.casefold()
+            name, _, tail = self.records[key].name.casefold().partition(" ")
             matches = {
                 other
                 for clip in _CLIPPED_STEMS
                 if name.startswith(clip) and len(name) - len(clip) >= _MIN_CLIPPED_REST
-                for other, second in spelled.get((clip, name[len(clip) :][:_MIN_CLIPPED_REST]), ())
-                if second.startswith(name[len(clip) :][:_CLIPPED_STEM])
+                for other, rest in spelled.get((clip, name[len(clip) :][:_MIN_CLIPPED_REST]), ())
+                if rest.startswith(name[len(clip) :][:_CLIPPED_STEM])
+                and (not tail or rest.partition(" ")[2] == tail)
             }
             if len(matches) == 1:
                 self._merge(key, matches.pop())
@@ -2315,6 +2328,9 @@ def _accept(phrase: Sequence[_Token], head: int, kind: OrganizationKind) -> bool
             bool(proper)
             or (not first[_LOWER].startswith(_GENERIC_STARTS) and head > 0)
             or (head == 0 and kind is _K.MINISTRY)  # "Министерство финансов сообщило"
+            or (  # "Держслужба транспорту найняла": clipped from "державна"
+                head == 0 and kind is _K.STATE_BODY and first[_LOWER].startswith(("держ", "гос"))
+            )
             or (  # "Державна служба зайнятості провела": a central body's name
                 first[_LOWER].startswith(_STATE)
                 and head + 1 < len(phrase)
@@ -3084,6 +3100,7 @@ def _find_quoted(text: str, quotes: list[re.Match[str]], language: str, found: _
             continue
         legal, cue = _cue_before(text, match.start(), language)
         kind = _quoted_kind(text, match.start(), language) if cue else _K.COMPANY
+        cue = cue or inner.split()[-1].rstrip(".").replace(".", "") in _LEGAL_SUFFIXES
         if (
             not cue
             and listed >= 0
