@@ -1974,7 +1974,12 @@ class _Collector:
         ("Держінспекція сільського господарства").
         """
         names = [key for key in self.order if key not in self.merged]
-        clipped = [key for key in names if self.records[key].name.casefold().startswith(_CLIPS)]
+        clipped = [
+            key
+            for key in names
+            if self.records[key].name.casefold().startswith(_CLIPS)
+            and not self.records[key].name.casefold().startswith(_UNCLIPPED)  # "Державна …"
+        ]
         if not clipped:
             return
         # (clip, the second word's first letters) -> (full name, its second word)
@@ -2205,6 +2210,7 @@ _CLIPPED_STEMS: dict[str, tuple[str, ...]] = {
     "рад": ("рада",),
 }
 _CLIPS = tuple(_CLIPPED_STEMS)
+_UNCLIPPED = tuple(stem for stems in _CLIPPED_STEMS.values() for stem in stems)
 _MIN_CLIPPED_REST = 3  # letters a clipped name has after its clipped first part
 _CLIPPED_STEM = 4  # letters of the clipped rest the second word must begin with
 
