@@ -240,12 +240,13 @@ def _inflected(  # noqa: C901, PLR0912 - head search and agreement in one pass
         if case not in _CASES:
             continue
         plural = head.tag.number == "plur"
-        modifiers = {
+        before = {
             index: _agreeing_parse(word, language, case, head.tag.gender, plural=plural)
             for index, word in enumerate(words[:head_index])
             if word.lower() not in _AND
         }
-        if any(m is None for m in modifiers.values()):
+        modifiers = {index: found for index, found in before.items() if found is not None}
+        if len(modifiers) < len(before):
             continue
         if case == "nomn":
             return result
@@ -255,8 +256,6 @@ def _inflected(  # noqa: C901, PLR0912 - head search and agreement in one pass
         if new_head is None:
             continue
         for index, modifier in modifiers.items():
-            if modifier is None:
-                continue
             grammemes = {"nomn", "plur"} if plural else {"nomn", *filter(None, [head.tag.gender])}
             inflected = _inflect_like(modifier, grammemes) or modifier.inflect({"nomn"})
             if inflected is not None:
