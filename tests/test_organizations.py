@@ -749,3 +749,18 @@ def test_quoted_titles_after_a_named_theatre_are_no_bodies() -> None:
 def test_a_cue_of_two_cue_words_keeps_its_quoted_name() -> None:
     text = "Сделку одобрила Группа Компаний «Ренова» в понедельник."
     assert _names(text, "ru") == ["Группа Компаний «Ренова»"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Про це повідомляє ІА ZIK.", "uk", "ІА ZIK"),
+        ("Про це повідомляє ІА Ukrinform.", "uk", "ІА Ukrinform"),
+        ("Про це повідомляє ІА УНІАН.", "uk", "ІА УНІАН"),
+        ("Об этом сообщило ИА Regnum.", "ru", "ИА Regnum"),
+        ("Об этом сообщил РИА Новости представитель ведомства.", "ru", "РИА Новости"),
+        ("Об этом пишет ИД Коммерсантъ.", "ru", "ИД Коммерсантъ"),
+    ],
+)
+def test_news_agency_is_one_company_with_its_form(text: str, language: str, name: str) -> None:
+    assert [(o.name, o.kind) for o in _orgs(text, language)] == [(name, OrganizationKind.COMPANY)]

@@ -253,6 +253,28 @@ def test_foreign_city_that_may_be_a_surname_in_a_list_after_a_preposition() -> N
 
 def test_village_name_that_is_also_a_common_noun_needs_a_marker() -> None:
     assert _named("Разом ідемо до Перемоги.") == []
+    assert _named("Попросив чоловік у Долі щастя.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Навчання живопису в Петриківці починається у дитячому садку.", "Петриківка"),
+        ("Козак закінчив життя неподалік січі в Грушівці.", "Грушівка"),
+        ("Гості приїхали до Калинівки на свято.", "Калинівка"),
+    ],
+)
+def test_village_name_formed_as_one_outweighs_its_rare_common_reading(text: str, name: str) -> None:
+    assert [found for found, _, _ in _named(text)] == [name]
+
+
+def test_uncoded_mention_joins_the_coded_place_of_its_name() -> None:
+    text = (
+        "Навчання в Петриківці починається рано. "
+        "У селищі Петриківка в Дніпропетровській області працює фабрика."
+    )
+    towns = [p for p in find_places(text, language="uk") if p.name == "Петриківка"]
+    assert [(p.code, len(p.mentions)) for p in towns] == [("UA12020190010023009", 2)]
 
 
 def test_adjective_after_a_preposition_is_no_village() -> None:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from govnews.extract import gazetteer
+from govnews.extract import gazetteer, places
 from govnews.extract.places import find_places
 
 
@@ -77,3 +77,25 @@ def test_ukrainian_city_named_in_the_russian_plural_in_an_oblique_case() -> None
     text = "Учитель из Черновцов приехал. Он жил в Черновцах."
     (city,) = find_places(text, language="ru")
     assert (city.name, len(city.mentions)) == ("Черновцы", 2)
+
+
+def test_town_after_its_marker_takes_the_name_another_mention_spells() -> None:
+    text = "Дорога обойдёт центр города Чусовой. Жители Чусового ждали её давно."
+    places = find_places(text, language="ru")
+    assert [(p.name, len(p.mentions)) for p in places] == [("Чусовой", 2)]
+
+
+@pytest.mark.parametrize(
+    ("surface", "name", "spells"),
+    [
+        ("города Чусовой", "чусовой", True),
+        ("Чусовой", "чусовой", True),
+        ("г. Королёв", "королев", True),
+        ("Старые Петровцы", "петровцы", False),  # another place's longer name
+        ("Нижний Чусовой", "чусовой", False),
+    ],
+)
+def test_a_mention_spells_a_name_only_after_a_lowercase_marker(
+    surface: str, name: str, spells: bool
+) -> None:
+    assert places._spells(surface, name) is spells

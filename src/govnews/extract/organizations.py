@@ -2784,7 +2784,7 @@ def _add_acronym_phrase(
         words = [_adjective_nominative(t[_WORD], language) for t in tokens[first:index]]
         found.add(
             _render(phrase, [*words, *(t[_WORD] for t in tokens[index:end])]),
-            _K.STATE_BODY,
+            _K.COMPANY if tokens[index][_WORD] in _OUTLET_FORMS else _K.STATE_BODY,
             Span(start=phrase[0][_START], end=phrase[-1][_END]),
         )
     return end
@@ -3320,6 +3320,11 @@ def _latin_name(text: str, match: re.Match[str], found: _Collector) -> str | Non
     return name
 
 
+# News agencies and publishers named by their form and a name: "ИА Regnum", "ІА ZIK".
+_OUTLET_FORMS = frozenset({"ІА", "ИА", "РИА", "ИД", "ВД"})
+_OUTLET_BEFORE = re.compile(r"(?<![^\W\d_])(ІА|ИА|РИА|ИД|ВД)[ \t]\Z")
+
+
 def _find_latin(text: str, found: _Collector) -> None:
     for match in _LATIN.finditer(text):
         name = _latin_name(text, match, found)
@@ -3340,7 +3345,11 @@ def _find_latin(text: str, found: _Collector) -> None:
         if len(after) == 2 and after[0] == " " and after[1].isupper() and not after[1].isascii():  # noqa: PLR2004
             continue  # part of a mixed name: "Smart Полтавщина"
         kind = _K.INTERNATIONAL if name in _INTERNATIONAL else _K.COMPANY
-        found.add(name, kind, Span(start=match.start(), end=end))
+        start = match.start()
+        outlet = _OUTLET_BEFORE.search(text, max(0, start - 6), start)
+        if outlet is not None:
+            name, start, kind = f"{outlet.group(1)} {name}", outlet.start(1), _K.COMPANY
+        found.add(name, kind, Span(start=start, end=end))
 
 
 def _one_sentence(words: list[str]) -> list[str]:
@@ -3791,7 +3800,7 @@ _ACRONYM_KINDS: dict[str, OrganizationKind] = {
             *("ВККС", "ВРП", "ГПУ", "ОГП", "АРМА", "НСЗУ", "ГУНП", "НПУ", "ЗСУ"),
             *("НГУ", "СЗР", "ГУР", "РНБО", "КСУ", "ВАКС", "ОАСК", "ДКС", "ДАСУ", "УМВС"),
             *("ДАІ", "ФСБ", "ФСО", "СВР", "ГРУ", "ФНС", "ФСИН", "ФАС", "ЦИК"),
-            *("ГИБДД", "ГУВД", "УВД", "ОМВД", "ФМС", "ФССП", "СНБО", "КМУ"),
+            *("ГИБДД", "ГУВД", "УВД", "ОМВД", "ФМС", "ФССП", "СНБО", "КМУ", "ГСЧС"),
         ),
         _K.STATE_BODY,
     ),

@@ -582,6 +582,16 @@ def _recase(word: str, model: str) -> str:
     return word
 
 
+def _spells(surface: str, name: str) -> bool:
+    """Whether a mention is the name as it stands, after a marker: "города Чусовой"."""
+    folded = _without_yo(surface.casefold())
+    name = _without_yo(name)
+    if not folded.endswith(name):
+        return False
+    marker = surface[: len(surface) - len(name)]
+    return not marker or (marker.endswith(" ") and marker.islower())
+
+
 class _Found:
     """Places found so far, one per (kind, code or name), with their mentions."""
 
@@ -604,7 +614,9 @@ class _Found:
             self.places[key] = (name, kind, code, {})
         self.places[key][3][span] = None
 
-    def records(self, language: str) -> tuple[Place, ...]:
+    def records(self, text: str, language: str) -> tuple[Place, ...]:
+        self._merge_uncoded()
+        self._merge_spelled(text)
         result = []
         for key in self._in_order_of_mention():
             name, kind, code, spans = self.places[key]
@@ -619,6 +631,58 @@ class _Found:
                 )
             )
         return tuple(result)
+
+    def _merge_uncoded(self) -> None:
+        """Fold each place found without a code into the one coded place of its name.
+
+        "у селищі Петриківка в Дніпропетровській області" gives the town its code; a
+        later "в Петриківці", read before the oblast was known, is the same town.
+        """
+        coded: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        for key in self.order:
+            name, kind, code, _ = self.places[key]
+            if code is not None:
+                coded.setdefault((kind.value, name.lower()), []).append(key)
+        for key in [k for k in self.order if self.places[k][2] is None]:
+            name, kind, _, spans = self.places[key]
+            targets = coded.get((kind.value, name.lower()), [])
+            if len(targets) == 1:
+                self.places[targets[0]][3].update(spans)
+                del self.places[key]
+                self.order.remove(key)
+
+    def _merge_spelled(self, text: str) -> None:
+        """Fold an uncoded settlement whose every mention spells another's name into it.
+
+        "города Чусовой" alone reads as the genitive of "Чусовая" too; "Чусового" in the
+        same article says the town is Чусовой, and the first mention ends with that name.
+        """
+        names = {
+            self.places[key][0].casefold(): key
+            for key in self.order
+            if self.places[key][1] in _SETTLEMENT_KINDS
+        }
+        for key in [k for k in self.order if self.places[k][2] is None]:
+            name, kind, _, spans = self.places[key]
+            if kind not in _SETTLEMENT_KINDS or not spans:
+                continue
+            surfaces = [text[span.start : span.end] for span in spans]
+            target = next(
+                (
+                    other
+                    for spelled, other in names.items()
+                    if other != key
+                    and spelled != name.casefold()
+                    and all(_spells(surface, spelled) for surface in surfaces)
+                ),
+                None,
+            )
+            if target is not None:
+                self.places[target][3].update(spans)
+                del self.places[key]
+                self.order.remove(key)
+                if names.get(name.casefold()) == key:
+                    del names[name.casefold()]
 
     def _in_order_of_mention(self) -> list[tuple[str, str]]:
         """The records' keys in order of first mention, whichever pass found them.
@@ -2401,6 +2465,16 @@ def _also_common(lower: str, lemma: str, language: str) -> bool:
     return False
 
 
+# Suffixes that make a village's name of a person's or a plant's ("Петриківка",
+# "Калинівка", "Грушівка"); the common nouns they also spell are rare.
+_TOPONYMIC_SUFFIXES = ("івка", "ївка")
+
+
+def _toponymic(name: str) -> bool:
+    """Whether a village's name is formed as one, so its common reading yields to it."""
+    return name.endswith(_TOPONYMIC_SUFFIXES)
+
+
 # Prepositions of place before a settlement's name.
 _PLACE_PREPOSITIONS = frozenset(
     {
@@ -2529,7 +2603,7 @@ def _add_uncoded_village(scan: _Scan, position: int, names: list[str], prepositi
             units
             and neuter is None
             and (
-                _also_common(token[_LOWER], option, scan.language)
+                (_also_common(token[_LOWER], option, scan.language) and not _toponymic(option))
                 or (common and option not in governed)
             )
         ):
@@ -3158,4 +3232,4 @@ def find_places(text: str, *, language: str) -> tuple[Place, ...]:
     oblasts = _context_oblasts(found)
     _adjective_units(text, tokens, words.unit_nouns, language, found, oblasts)
     _find_settlements(text, words, language, found, oblasts, quotes)
-    return found.records(language)
+    return found.records(text, language)
