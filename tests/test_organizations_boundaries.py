@@ -214,6 +214,56 @@ def test_quantity_noun_after_a_body_is_not_its_complement() -> None:
     assert _names(text) == ["Вінницький міськвиконком"]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (
+            "Рішення ухвалив Департамент з управління майном комунальної власності.",
+            "uk",
+            "Департамент з управління майном комунальної власності",
+        ),
+        (
+            "Вопросы задавались из Центра управления полётом под Москвой.",
+            "ru",
+            "Центр управления полётом",
+        ),
+    ],
+)
+def test_what_a_body_manages_stays_in_its_name(text: str, language: str, name: str) -> None:
+    assert _names(text, language) == [name]
+
+
+def test_instrumental_after_a_head_of_management_is_no_part_of_it() -> None:
+    assert _names("Управління листом повідомило про зміни.") == []
+
+
+def test_active_participle_before_a_lowercase_body_is_no_part_of_it() -> None:
+    text = "Послом станет Синдзи Харада, ранее возглавлявший отдел России в японском МИДе."
+    assert not any(name.startswith("возглавлявший") for name in _names(text, "ru"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Підприємці оформили паспорти тимчасових споруд (ТС). Розміщення ТС заборонили.", "uk"),
+        ("Вартість комплексної інформаційної системи (КІС) зросла.", "uk"),
+        ("Внедрение свободного программного обеспечения (СПО) продолжится. СПО дешевле.", "ru"),
+    ],
+)
+def test_acronym_spelled_out_by_common_words_is_a_term(text: str, language: str) -> None:
+    assert _names(text, language) == []
+
+
+def test_acronym_spelled_out_by_a_body_is_still_one() -> None:
+    text = "Цей напрям курує Державна служба зайнятості (ДСЗ). ДСЗ оголосила набір."
+    assert [len(org.mentions) for org in _orgs(text)] == [3]
+
+
+def test_prize_fund_is_no_foundation() -> None:
+    assert _names("Призовой фонд матча — 1 миллион долларов.", "ru") == []
+    assert _names("Призовий фонд турніру становить 10 тисяч гривень.") == []
+
+
 def test_abbreviation_after_a_remit_noun_stays_in_the_name() -> None:
     text = "Члени Координаційної ради з питань ВПО зібралися в Полтаві."
     assert _names(text) == ["Координаційна рада з питань ВПО"]
@@ -267,6 +317,8 @@ NOT_ORGANISATIONS = [
     ("МРОТ вырастет с января.", "ru", "МРОТ"),
     ("Номер СНИЛС нужен для записи.", "ru", "СНИЛС"),
     ("Жители Крыма и АР Крым получили справки.", "uk", "АР"),
+    ("Приложение объединяет сообщения Facebook, СМС и письма.", "ru", "СМС"),
+    ("Старт запланирован на 10:00 UTC.", "ru", "UTC"),
 ]
 
 

@@ -314,6 +314,8 @@ _GENERIC_STARTS = (
     "возможн",
     "майбутн",
     "будущ",
+    # "Призовой фонд матча": the money of a prize, not a foundation.
+    *("призов",),
     # Ordinals: "Третья группа, ...", "Четвертий відділ ..." at a sentence's start.
     *("трет", "четверт", "п’ят", "пят", "шост", "шест", "сьом", "седьм", "восьм"),
     *("дев’ят", "девят", "десят", "наступн", "следующ", "последн", "останн"),
@@ -444,6 +446,7 @@ _NAMED_CUES = frozenset(
 # Acronyms that are not organisations.
 _NOT_ORGANISATIONS = frozenset(
     {
+        *("СМС", "SMS", "ММС", "MMS", "UTC", "GMT"),  # messages and time zones
         "ОТГ",
         "ДТП",
         "ЗМІ",
@@ -1222,6 +1225,16 @@ def _right_edge(  # noqa: C901, PLR0912, PLR0915 - one grammar loop reads best w
         if _proper_pair(tokens, index, language, case):
             index = last_good = index + 2  # "Червоного Хреста": an adjective, not a surname
             continue
+        if (
+            previous[_LOWER] in _MANAGING
+            and index == last_good
+            and index > head + 1
+            and not token[_CAPITALISED]
+            and _is_tail_word(token, language, "ablt")
+        ):
+            index = last_good = index + 1  # "з управління майном", "управления полётом"
+            case = "gent"
+            continue
         if _is_tail_word(token, language, case):
             index += 1
             if not token[_CAPITALISED]:
@@ -1239,6 +1252,10 @@ def _right_edge(  # noqa: C901, PLR0912, PLR0915 - one grammar loop reads best w
             break  # "Республіки Литва": the country's name in the nominative ends it
         break
     return last_good
+
+
+# Nouns of managing, which take what they manage in the instrumental.
+_MANAGING = frozenset({"управління", "управления", "керування"})
 
 
 def _parent_body(
@@ -2749,9 +2766,20 @@ def _lowercase_start(
         and _agrees(tokens[start - 1][_LOWER], tokens[head][_LOWER], language)
         and not tokens[start - 1][_LOWER].startswith(_DETERMINERS)
         and tokens[start - 1][_LOWER] not in _DEMONSTRATIVES
+        and not _active_participle(tokens[start - 1][_LOWER], language)
     ):
         start -= 1
     return start
+
+
+@lru_cache(maxsize=20_000)
+def _active_participle(lower: str, language: str) -> bool:
+    """Whether a word reads first as an active participle: "(ранее) возглавлявший".
+
+    It tells what a person did, never which body: "возглавлявший отдел России".
+    """
+    readings = parse(lower, language)
+    return bool(readings) and "actv" in readings[0].tag.grammemes
 
 
 def _names_place(phrase: Sequence[_Token], language: str, *, alone: bool) -> bool:
@@ -3722,10 +3750,11 @@ def _find_acronyms(  # noqa: C901, PLR0912 - one filter per kind of false acrony
         for words in (name, quoted.group(1) if quoted is not None else ""):
             if len(words.split()) == 2:  # noqa: PLR2004
                 pairs.setdefault(_initials(words), known)
+    terms = _glossed_terms(tokens, language)
     for index, token in compress(enumerate(tokens), map(_ACRONYM_OF, tokens)):
         word = token[_WORD]
-        if word in found.programme_acronyms:
-            continue  # the text gives it as a programme's: "ініціативи ЄС (EUACI)"
+        if word in found.programme_acronyms or word in terms:
+            continue  # the text gives it as a programme's ("ініціативи ЄС (EUACI)") or a term's
         if _split_ending(word)[0] in _NOT_ORGANISATIONS or _is_shouted_word(word, language):
             continue  # a word of a heading in capitals: "ВИСНОВКИ"
         cyrillic = any("А" <= c <= "я" or c in "ІЇЄҐіїєґ" for c in word)
@@ -3769,6 +3798,42 @@ def _find_acronyms(  # noqa: C901, PLR0912 - one filter per kind of false acrony
         kind = _acronym_kind(_split_ending(word)[0])
         if not _add_qualified(tokens, index, language, kind, found):
             _add_alone(text, span, kind, found)
+
+
+_GLOSS_WORDS = 8
+
+
+def _glossed_terms(tokens: list[_Token], language: str) -> set[str]:
+    """The acronyms the text spells out as common words before them in parentheses.
+
+    "корпоративної соціальної відповідальності (КСВ)", "тимчасових споруд (ТС)": a term,
+    so no mention of it is a body's; "обласної державної адміністрації (ОДА)" names one.
+    """
+    terms: set[str] = set()
+    for index, token in compress(enumerate(tokens), map(_ACRONYM_OF, tokens)):
+        if not (
+            0 < index < len(tokens) - 1
+            and tokens[index - 1][_WORD] == "("
+            and tokens[index + 1][_WORD] == ")"
+        ):
+            continue
+        letters = token[_WORD].upper()
+        words: list[_Token] = []
+        for before in reversed(tokens[max(0, index - 1 - _GLOSS_WORDS) : index - 1]):
+            if not before[_IS_WORD]:
+                break
+            if before[_LOWER] not in _FUNCTION_WORDS:
+                words.append(before)
+            if len(words) == len(letters):
+                break
+        words.reverse()
+        if (
+            len(words) == len(letters)
+            and "".join(w[_WORD][0].upper() for w in words) == letters
+            and not any(w[_CAPITALISED] or _head_kind(w, language) is not None for w in words)
+        ):
+            terms.add(token[_WORD])
+    return terms
 
 
 def _acronym_kind(acronym: str) -> OrganizationKind:
