@@ -3232,4 +3232,40 @@ def find_places(text: str, *, language: str) -> tuple[Place, ...]:
     oblasts = _context_oblasts(found)
     _adjective_units(text, tokens, words.unit_nouns, language, found, oblasts)
     _find_settlements(text, words, language, found, oblasts, quotes)
+    _code_by_neighbours(found)
     return found.records(text, language)
+
+
+def _code_by_neighbours(found: _Found) -> None:
+    """Code each uncoded settlement by the one oblast the article's coded places lie in.
+
+    "амбулаторій у Зимному та Піщаному": Зимне is a village of Volyn alone, and Volyn has
+    one Піщане of the twenty in the codifier. An article whose places lie in two oblasts
+    leaves the settlement uncoded.
+    """
+    table = gazetteer.units_by_code()
+    oblasts = {gazetteer.oblast_of(code) for (_, code) in found.places if code in table}
+    oblasts |= _context_oblasts(found)
+    if len(oblasts) != 1:
+        return
+    index = gazetteer.units_by_name()
+    for key in list(found.order):
+        name, kind, code, spans = found.places[key]
+        if code is not None or kind not in _SETTLEMENT_KINDS:
+            continue
+        units = [
+            u
+            for u in index.get(name.lower(), ())
+            if u.category in "MKXC" and gazetteer.oblast_of(u.code) in oblasts
+        ]
+        if len(units) != 1:
+            continue
+        unit = units[0]
+        coded = (_KINDS[unit.category].value, unit.code)
+        if coded in found.places:
+            found.places[coded][3].update(spans)
+            found.order.remove(key)
+        else:
+            found.places[coded] = (unit.name, _KINDS[unit.category], unit.code, spans)
+            found.order[found.order.index(key)] = coded
+        del found.places[key]
