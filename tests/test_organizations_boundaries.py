@@ -706,3 +706,39 @@ def test_clipped_state_body_is_named_with_its_complement(
 
 def test_clipped_state_body_alone_at_the_start_of_a_sentence_is_no_name() -> None:
     assert _names("Держслужба найняла підрядника.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (
+            "Это сказал лидер Движения против нелегальной иммиграции Александр Белов.",
+            "ru",
+            "Движение против нелегальной иммиграции",
+        ),
+        (
+            "Делегаты Партии ветеранов за честные выборы собрались в Москве.",
+            "ru",
+            "Партия ветеранов за честные выборы",
+        ),
+    ],
+)
+def test_movement_named_for_a_cause_keeps_it(text: str, language: str, name: str) -> None:
+    assert _names(text, language) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        ("Концерн «Майкрософт» представил документацию.", "ru", ["Майкрософт"]),
+        (
+            "Участвовали институт «Коллективное действие», «Жилищная солидарность» и другие.",
+            "ru",
+            ["Коллективное действие", "Жилищная солидарность"],
+        ),
+    ],
+)
+def test_concern_and_institute_are_cues_of_quoted_names(
+    text: str, language: str, names: list[str]
+) -> None:
+    assert _names(text, language) == names

@@ -425,7 +425,7 @@ _QUOTE_CUES = frozenset(
         *("інформагентство", "информагентство", "фракція", "фракция", "ансамбль", "хор"),
         *("колектив", "коллектив", "оркестр", "театр", "студія", "студия", "дитбудинок"),
         *("агрофірма", "агрофирма", "санаторій", "санаторий", "ліцей", "гімназія"),
-        *("офшор", "оффшор"),
+        *("офшор", "оффшор", "концерн", "інститут", "институт"),
     }
 )
 # Last words of a company's name that say it is one: "«Delacon Systems Ltd»".
@@ -1098,8 +1098,8 @@ def _right_edge(  # noqa: C901, PLR0912, PLR0915 - one grammar loop reads best w
             if eponym > index:
                 last_good = eponym  # "Блоку Петра Порошенка", "Фонду Ріната Ахметова"
                 break
-        if lower == "за" and lemma in _CAUSE_HEADS:
-            cause = _cause_end(tokens, index + 1, language)
+        if lower in _CAUSE_CASES and lemma in _CAUSE_HEADS:
+            cause = _cause_end(tokens, index + 1, language, _CAUSE_CASES[lower])
             if cause > index + 1:
                 last_good = cause  # "Партії ветеранів за чесні вибори"
             break
@@ -1306,6 +1306,9 @@ _CAUSE_HEADS = frozenset(
 )
 # Heads whose name may join a second body in the genitive: "...справ та адміністрації".
 _COORDINATED_HEADS = frozenset({"міністерство", "министерство"})
+# The prepositions of a cause, with the case they ask: "за чесні вибори", "против
+# нелегальной иммиграции".
+_CAUSE_CASES = {"за": "accs", "против": "gent", "проти": "gent"}
 _MAX_CAUSE_WORDS = 4
 
 
@@ -1472,17 +1475,17 @@ def _eponym_end(tokens: list[_Token], index: int, language: str, lemma: str) -> 
     return index
 
 
-def _cause_end(tokens: list[_Token], index: int, language: str) -> int:
-    """The index after an accusative noun phrase ("соціальну справедливість") at ``index``."""
+def _cause_end(tokens: list[_Token], index: int, language: str, case: str) -> int:
+    """The index after a noun phrase in ``case`` ("соціальну справедливість") at ``index``."""
     end = index
     while end < len(tokens) and end - index < _MAX_CAUSE_WORDS and tokens[end][_JOINED]:
         token = tokens[end]
         if token[_CAPITALISED] or not token[_IS_WORD]:
             break
-        if _is_adjective_in(token[_LOWER], language, "accs"):
+        if _is_adjective_in(token[_LOWER], language, case):
             end += 1
             continue
-        if _has(token, language, "NOUN", "accs"):
+        if _has(token, language, "NOUN", case):
             return end + 1
         break
     return index
