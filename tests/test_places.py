@@ -268,6 +268,36 @@ def test_village_name_formed_as_one_outweighs_its_rare_common_reading(text: str,
     assert [found for found, _, _ in _named(text)] == [name]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Засновником фірми є жителька села Гоголів Київської обл.",
+            ("Гоголів", "village", "UA32060070060012985"),
+        ),
+        (
+            "Маєток збудували у селі Романків під Києвом.",
+            ("Романків", "village", "UA32120070110079333"),
+        ),
+        (
+            "Він народився в містечку Бердичів на Житомирщині.",
+            ("Бердичів", "city", "UA18020030010047029"),
+        ),
+        (
+            "Військо було розбите під містечком Жванець.",
+            ("Жванець", "village", "UA68020070010046973"),
+        ),
+        ("Він жив на хуторі Вербівка.", ("Вербівка", "village", None)),
+        ("Мы приехали в деревню Ивановка.", ("Ивановка", "village", None)),
+    ],
+)
+def test_name_after_a_marker_is_read_as_it_stands_first(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    language = "ru" if "Мы" in text else "uk"
+    assert _named(text, language)[0] == expected
+
+
 def test_settlement_is_coded_by_the_one_oblast_of_its_coded_neighbours() -> None:
     text = "Кошти передбачено на амбулаторії у Зимному та Піщаному."
     assert _named(text) == [

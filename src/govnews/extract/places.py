@@ -113,6 +113,9 @@ _MARKERS = {
     "селищем": "X",
     "с-ще": "X",
     "сел": "X",
+    # A historical small town ("під містечком Жванець") or a farmstead: most are villages.
+    **dict.fromkeys(("містечко", "містечка", "містечку", "містечком"), "T"),
+    **dict.fromkeys(("хутір", "хутора", "хуторі", "хутором"), "C"),
     # Russian.
     "г": "M",
     "город": "M",
@@ -132,6 +135,10 @@ _MARKERS = {
     "станица": "C",
     "станицы": "C",
     "станице": "C",
+    **dict.fromkeys(("городу", "поселку", "посёлку", "поселком", "посёлком"), "X"),
+    **dict.fromkeys(("деревню", "деревней", "станицу", "станицей"), "C"),
+    **dict.fromkeys(("местечко", "местечка", "местечке", "местечком"), "T"),
+    **dict.fromkeys(("хутор", "хуторе"), "C"),
     # Plural markers before a list of names in the nominative ("у селах Колочава, Синевир").
     "селах": "C",
     "селищах": "X",
@@ -1539,7 +1546,10 @@ def _settlement_name(
     if len(words) == 1:
         options = lemmas(words[0][_SURFACE], language)
         index = gazetteer.units_by_name()
-        for option in sorted(options):
+        surface = words[0][_LOWER]
+        # The name as it stands first: after a marker it is often left in the nominative
+        # ("у містечку Бердичів", not the village Бердичі).
+        for option in sorted(options, key=lambda option: (option != surface, option)):
             units = [u for u in index.get(option, ()) if u.category in category]
             if units:
                 return units[0].name, option
@@ -1667,7 +1677,8 @@ def _two_word_name(
     return None
 
 
-_MARKER_CATEGORIES = {"M": "MK", "X": "XM", "C": "CX"}
+# "T", a historical small town ("містечко"): a village, a town or a city today.
+_MARKER_CATEGORIES = {"M": "MK", "X": "XM", "C": "CX", "T": "MXC"}
 
 
 @lru_cache(maxsize=20_000)
@@ -2188,7 +2199,7 @@ def _add_pair(scan: _Scan, position: int, marker: str | None) -> bool:
         else None
     )
     span = Span(start=_marked_start(scan, position, marker), end=scan.tokens[position + 1][_END])
-    scan.found.add(name, _KINDS.get(category, PlaceKind.VILLAGE), code, span)
+    scan.found.add(name, _KINDS.get(category, PlaceKind.TOWN), code, span)
     scan.found.taken.update((position, position + 1))
     return True
 
@@ -2229,7 +2240,14 @@ def _add_marked(scan: _Scan, position: int, marker: str | None) -> bool:
     code = (
         _resolve(known, allowed, scan.oblasts, scan.parents) if known and language == "uk" else None
     )
-    kind = _KINDS[category] if category != "X" or language == "uk" else PlaceKind.TOWN
+    kind = (
+        _KINDS.get(category, PlaceKind.TOWN)
+        if category != "X" or language == "uk"
+        else PlaceKind.TOWN
+    )
+    unit = gazetteer.units_by_code().get(code or "")
+    if category == "T" and unit is not None:
+        kind = _KINDS[unit.category]  # "містечко Бердичів" is a city today
     span = Span(start=_marked_start(scan, position, marker), end=token[_END])
     scan.found.add(name, kind, code, span)
     scan.found.taken.add(position)
