@@ -731,6 +731,8 @@ def test_movement_named_for_a_cause_keeps_it(text: str, language: str, name: str
     ("text", "language", "names"),
     [
         ("Концерн «Майкрософт» представил документацию.", "ru", ["Майкрософт"]),
+        ("Він служив у спецпідрозділі «Беркут» при управлінні.", "uk", ["Беркут"]),
+        ("Руслан працює на державній шахті «Глибока».", "uk", ["Глибока"]),
         (
             "Участвовали институт «Коллективное действие», «Жилищная солидарность» и другие.",
             "ru",
@@ -738,7 +740,7 @@ def test_movement_named_for_a_cause_keeps_it(text: str, language: str, name: str
         ),
     ],
 )
-def test_concern_and_institute_are_cues_of_quoted_names(
+def test_concern_institute_unit_and_mine_are_cues_of_quoted_names(
     text: str, language: str, names: list[str]
 ) -> None:
     assert _names(text, language) == names
