@@ -722,7 +722,7 @@ def _find_regions(  # noqa: C901, PLR0912, PLR0915 - one pass, every form
         token = tokens[index]
         if (
             index + 1 < len(tokens)
-            and tokens[index + 1][_CAPITALISED]
+            and (tokens[index + 1][_CAPITALISED] or tokens[index + 1][_LOWER][:4] in _MACRO_LOWER)
             and token[_LOWER][:3] in _MACRO_FIRST
             and _add_macro_phrase(tokens, index, language, found)
         ):
@@ -1002,17 +1002,26 @@ _MACRO_PHRASES = (
     ("Західні Балкани", "Западные Балканы"),
     ("Північний Кавказ", "Северный Кавказ"),
     ("Південний Кавказ", "Южный Кавказ"),
+    # The federal districts of Russia.
+    ("Центральний федеральний округ", "Центральный федеральный округ"),
+    ("Північно-Західний федеральний округ", "Северо-Западный федеральный округ"),
+    ("Південний федеральний округ", "Южный федеральный округ"),
+    ("Північно-Кавказький федеральний округ", "Северо-Кавказский федеральный округ"),
+    ("Приволзький федеральний округ", "Приволжский федеральный округ"),
+    ("Уральський федеральний округ", "Уральский федеральный округ"),
+    ("Сибірський федеральний округ", "Сибирский федеральный округ"),
+    ("Далекосхідний федеральний округ", "Дальневосточный федеральный округ"),
 )
 
 
 @cache
-def _macro_phrases() -> dict[str, list[tuple[tuple[frozenset[str], ...], str, str]]]:
-    """First-word lemma -> [(lemma sets of the other words, Ukrainian name, Russian name)]."""
-    index: dict[str, list[tuple[tuple[frozenset[str], ...], str, str]]] = {}
+def _macro_phrases() -> dict[str, list[tuple[tuple[tuple[frozenset[str], bool], ...], str, str]]]:
+    """First-word lemma -> [(the other words' lemma sets and capitals, Ukrainian, Russian)]."""
+    index: dict[str, list[tuple[tuple[tuple[frozenset[str], bool], ...], str, str]]] = {}
     for uk, ru in _MACRO_PHRASES:
         for name, language in ((uk, "uk"), (ru, "ru")):
             words = name.split()
-            rest = tuple(_country_lemmas(word, language) for word in words[1:])
+            rest = tuple((_country_lemmas(word, language), word[0].isupper()) for word in words[1:])
             for lemma in sorted(_country_lemmas(words[0], language)):
                 index.setdefault(lemma, []).append((rest, uk, ru))
     return index
@@ -1025,8 +1034,8 @@ def _add_macro_phrase(tokens: list[_Token], position: int, language: str, found:
         for rest, uk, ru in _macro_phrases().get(lemma, ()):
             following = tokens[position + 1 : position + 1 + len(rest)]
             if len(following) == len(rest) and all(
-                t[_CAPITALISED] and _country_lemmas(t[_SURFACE], language) & words
-                for t, words in zip(following, rest, strict=True)
+                t[_CAPITALISED] == capital and _country_lemmas(t[_SURFACE], language) & words
+                for t, (words, capital) in zip(following, rest, strict=True)
             ):
                 span = Span(start=token[_START], end=following[-1][_END])
                 found.add(ru if language == "ru" else uk, PlaceKind.REGION, None, span)
@@ -1036,6 +1045,14 @@ def _add_macro_phrase(tokens: list[_Token], position: int, language: str, found:
 
 
 _MACRO_FIRST = frozenset(name[:3].lower() for names in _MACRO_PHRASES for name in names)
+# The openings of the lower-case words of such names: "федеральном округе".
+_MACRO_LOWER = frozenset(
+    word[:4]
+    for names in _MACRO_PHRASES
+    for name in names
+    for word in name.split()
+    if word.islower()
+)
 
 
 # Abbreviations of occupied entities, written in capitals.
