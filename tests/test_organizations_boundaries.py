@@ -259,6 +259,30 @@ def test_acronym_spelled_out_by_a_body_is_still_one() -> None:
     assert [len(org.mentions) for org in _orgs(text)] == [3]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        (
+            "Спектакль поставил Музыкальный театр имени Станиславского и Немировича-Данченко.",
+            "ru",
+            ["Музыкальный театр имени Станиславского и Немировича-Данченко"],
+        ),
+        (
+            "Лекцію прочитали в Університеті імені Кирила і Мефодія.",
+            "uk",
+            ["Університет імені Кирила і Мефодія"],
+        ),
+        (
+            "Приїхали студенти Університету імені Шевченка та Київської політехніки.",
+            "uk",
+            ["Університет імені Шевченка"],
+        ),
+    ],
+)
+def test_body_named_after_two_people_takes_both(text: str, language: str, names: list[str]) -> None:
+    assert _names(text, language) == names
+
+
 def test_prize_fund_is_no_foundation() -> None:
     assert _names("Призовой фонд матча — 1 миллион долларов.", "ru") == []
     assert _names("Призовий фонд турніру становить 10 тисяч гривень.") == []

@@ -1579,7 +1579,23 @@ def _named_after(tokens: list[_Token], index: int, language: str) -> int:
         end += 1
         if end < len(tokens) and tokens[end][_WORD] == "." and len(token[_WORD]) == 1:
             end += 1  # an initial: "О."
+        if (
+            end + 1 < len(tokens)
+            and tokens[end][_LOWER] in _CONJUNCTIONS
+            and tokens[end + 1][_CAPITALISED]
+            and _names_person_in_genitive(tokens[end + 1], language)
+        ):
+            end += 1  # "імені Кирила і Мефодія", "имени Станиславского и Немировича-Данченко"
     return end if words else index
+
+
+def _names_person_in_genitive(token: _Token, language: str) -> bool:
+    """Whether a word is a given name or a surname in the genitive ("Мефодія")."""
+    first = token[_LOWER].split("-")[0]
+    return any(
+        {"Name", "Surn", "Patr"} & p.tag.grammemes and "gent" in p.tag.grammemes
+        for p in parse(first, language)
+    )
 
 
 @lru_cache(maxsize=20_000)
