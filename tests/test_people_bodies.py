@@ -4,6 +4,7 @@ import time
 
 import pytest
 
+import govnews
 from govnews.extract.names import from_common_name, surname_nominative
 from govnews.extract.people import find_officials
 
@@ -200,3 +201,24 @@ def test_a_nominative_name_after_museum_is_its_director() -> None:
 
 def test_a_genitive_name_after_museum_names_the_museum() -> None:
     assert people("Виставку відкрили в музею Лесі Українки.") == []
+
+
+def test_generic_body_of_a_joined_post_links_to_the_body_it_mentions() -> None:
+    text = (
+        "Калуська РДА провела толоку. Не стояли осторонь ні голова РДА Василь Петрів, "
+        "ні його перший заступник Федір Вовк."
+    )
+    article = govnews.parse_text(text, language="uk")
+    assert [(o.position, o.organization) for o in article.officials] == [
+        ("голова РДА", "Калуська РДА"),
+        ("перший заступник голови РДА", "Калуська РДА"),
+    ]
+
+
+def test_generic_body_of_two_bodies_links_to_none() -> None:
+    text = (
+        "Калуська РДА і Рогатинська РДА провели толоку. Прийшли голова РДА Василь Петрів "
+        "і його перший заступник Федір Вовк."
+    )
+    article = govnews.parse_text(text, language="uk")
+    assert [o.organization for o in article.officials] == [None, None]

@@ -2383,7 +2383,25 @@ class _Finder:
                 return phrase  # "департамент охорони здоров’я Тернопільської ОДА"
             if body is not None:
                 return body
-        return None
+        return self.body_spelled(person.position, head)
+
+    def body_spelled(self, position: str, head: str) -> str | None:
+        """The one organisation a generic body of the post is a mention of, if any.
+
+        "голова РДА Василь Петрів, ні його перший заступник Федір Вовк": the second post
+        is "перший заступник голови РДА", and "РДА" is a mention of "Калуська РДА".
+        """
+        tail = _post_tail(position, head, self.language)
+        if not tail:
+            return None
+        spelled = " ".join(tail).casefold()
+        names = {
+            organization.name
+            for organization in self.organizations
+            for mention in organization.mentions
+            if self.text[mention.start : mention.end].casefold() == spelled
+        }
+        return names.pop() if len(names) == 1 else None
 
 
 def _holds(phrase: str, name: str) -> bool:
@@ -2427,6 +2445,15 @@ def _starts_post(words: list[str], language: str) -> bool:
 @lru_cache(maxsize=20_000)
 def _post_body(post: str, head: str, language: str) -> str | None:
     """The body named in ``post`` after its post words (``head`` is its head word)."""
+    tail = _post_tail(post, head, language)
+    if not tail or (len(tail) == 1 and _city_genitive(tail[0], language)):
+        return None  # "міський голова Луцька"
+    return _named_body(tuple(to_nominative(list(tail), language)), language)
+
+
+@lru_cache(maxsize=20_000)
+def _post_tail(post: str, head: str, language: str) -> tuple[str, ...]:
+    """The words of ``post`` naming a body after its post words, as written, if any."""
     words = post.split()
     for position, word in enumerate(words):
         if word.lower() != head and not _post_lemma(word, language):
@@ -2435,11 +2462,9 @@ def _post_body(post: str, head: str, language: str) -> str | None:
         if not tail or tail[0] in _COORDINATION or _post_phrase(tail, language):
             continue  # "заступник голови ради": the body follows the last post word
         if _body_phrase(tail, language):
-            if len(tail) == 1 and _city_genitive(tail[0], language):
-                return None  # "міський голова Луцька"
-            return _named_body(tuple(to_nominative(tail, language)), language)
+            return tuple(tail)
         break
-    return None
+    return ()
 
 
 def _city_genitive(word: str, language: str) -> bool:
