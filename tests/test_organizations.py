@@ -765,3 +765,35 @@ def test_a_cue_of_two_cue_words_keeps_its_quoted_name() -> None:
 )
 def test_news_agency_is_one_company_with_its_form(text: str, language: str, name: str) -> None:
     assert [(o.name, o.kind) for o in _orgs(text, language)] == [(name, OrganizationKind.COMPANY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Як повідомила «Діловій столиці» прес-служба.", "uk", "Ділова столиця"),
+        ("Джемаль сказал в интервью «Свободной прессе».", "ru", "Свободная пресса"),
+        ("Про це повідомляє «Українська правда».", "uk", "Українська правда"),
+        ("Як повідомив «Forbes» співрозмовник.", "uk", "Forbes"),
+    ],
+)
+def test_outlet_told_in_the_dative_is_named_in_the_nominative(
+    text: str, language: str, name: str
+) -> None:
+    assert _names(text, language) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Об этом объявлено утром, сообщил Regnum Центр источник.", "ru", "Regnum Центр"),
+        ("Такое мнение, — цитирует ИА Regnum Минченко.", "ru", "ИА Regnum"),
+    ],
+)
+def test_outlet_with_a_latin_and_a_cyrillic_word_after_a_reporting_verb(
+    text: str, language: str, name: str
+) -> None:
+    assert _names(text, language) == [name]
+
+
+def test_latin_word_before_a_cyrillic_capital_without_a_reporting_verb_is_no_company() -> None:
+    assert _names("Проект Smart Полтавщина стартував.") == []

@@ -2931,8 +2931,8 @@ def _names_programme(lower: str, language: str) -> bool:
 # Words that say a news outlet is the source of what follows: "сообщает «Лента.ру»".
 _SOURCE_CUES = frozenset(
     {
-        *("повідомляти", "писати", "передавати", "цитувати", "інтерв’ю"),
-        *("сообщать", "писать", "передавать", "цитировать", "интервью"),
+        *("повідомляти", "повідомити", "писати", "передавати", "цитувати", "інтерв’ю"),
+        *("сообщать", "сообщить", "писать", "передавать", "цитировать", "интервью"),
     }
 )
 
@@ -3185,13 +3185,37 @@ def _find_quoted(text: str, quotes: list[re.Match[str]], language: str, found: _
             found.acronyms.setdefault(inner.casefold(), key)
             found.absorb(key, Span(start=start, end=match.end()))  # "Группа Компаний" in it
         else:
-            entry = _known_entry(inner)  # «Голосу Америки»: the lexicon knows its nominative
-            found.add(
-                inner if entry is None else entry.name,
-                kind if entry is None else entry.kind,
-                _inner_span(match),
-            )
+            _add_named_in_quotes(text, match, kind, language, found)
     _add_bare_quoted(text, bare, language, found)
+
+
+def _add_named_in_quotes(
+    text: str, match: re.Match[str], kind: OrganizationKind, language: str, found: _Collector
+) -> None:
+    """Add a quoted name a cue word said is a body's, by the name alone."""
+    inner = match.group(1).strip()
+    entry = _known_entry(inner)  # «Голосу Америки»: the lexicon knows its nominative
+    if entry is not None:
+        found.add(entry.name, entry.kind, _inner_span(match))
+    elif _source_before(text, match.start(), language):
+        # "повідомила «Діловій столиці»": an outlet told, in the dative
+        found.add(_outlet_nominative(inner, language), kind, _inner_span(match))
+    else:
+        found.add(inner, kind, _inner_span(match))
+
+
+def _outlet_nominative(name: str, language: str) -> str:
+    """A quoted outlet's name in the nominative when the text declines it ("Діловій столиці").
+
+    A name whose first word reads as a nominative, or that holds a Latin word, is left
+    as it stands.
+    """
+    words = name.split()
+    if not all(_CYRILLIC_WORD.fullmatch(word.strip(",.")) or word.islower() for word in words):
+        return name
+    if any("nomn" in p.tag.grammemes for p in parse(words[0].lower(), language)):
+        return name
+    return " ".join(to_nominative(words, language))
 
 
 # The kinds of body that legal forms and cue words before a quoted name say it is;
@@ -3375,7 +3399,21 @@ _OUTLET_FORMS = frozenset({"ІА", "ИА", "РИА", "ИД", "ВД"})
 _OUTLET_BEFORE = re.compile(r"(?<![^\W\d_])(ІА|ИА|РИА|ИД|ВД)[ \t]\Z")
 
 
-def _find_latin(text: str, found: _Collector) -> None:
+_CYRILLIC_WORD = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ’]+(?![\w’])")
+
+
+def _source_before(text: str, start: int, language: str) -> bool:
+    """Whether the word before ``start`` reports what an outlet says ("сообщил")."""
+    before = text[max(0, start - 30) : start].split()
+    return bool(before) and _is_source_cue(before[-1], language)
+
+
+def _names_person(word: str, language: str) -> bool:
+    """Whether a capitalised word reads as a given name or a surname ("Минченко")."""
+    return any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parse(word.lower(), language))
+
+
+def _find_latin(text: str, found: _Collector, language: str) -> None:
     for match in _LATIN.finditer(text):
         name = _latin_name(text, match, found)
         if name is None:
@@ -3391,15 +3429,31 @@ def _find_latin(text: str, found: _Collector) -> None:
             continue
         if name.isupper() and len(name) < 3:  # noqa: PLR2004
             continue
-        after = text[end : end + 2]
-        if len(after) == 2 and after[0] == " " and after[1].isupper() and not after[1].isascii():  # noqa: PLR2004
-            continue  # part of a mixed name: "Smart Полтавщина"
-        kind = _K.INTERNATIONAL if name in _INTERNATIONAL else _K.COMPANY
-        start = match.start()
-        outlet = _OUTLET_BEFORE.search(text, max(0, start - 6), start)
-        if outlet is not None:
-            name, start, kind = f"{outlet.group(1)} {name}", outlet.start(1), _K.COMPANY
-        found.add(name, kind, Span(start=start, end=end))
+        extent = _latin_extent(text, name, Span(start=match.start(), end=end), language)
+        if extent is not None:
+            found.add(*extent)
+
+
+def _latin_extent(
+    text: str, name: str, span: Span, language: str
+) -> tuple[str, OrganizationKind, Span] | None:
+    """A Latin name with the outlet's form before it or a Cyrillic word after it, if any.
+
+    "ИА Regnum", "сообщил Regnum Центр"; without a form or a reporting verb before it, a
+    Latin word before a Cyrillic capital is part of a mixed name ("Smart Полтавщина").
+    """
+    start, end = span.start, span.end
+    kind = _K.INTERNATIONAL if name in _INTERNATIONAL else _K.COMPANY
+    outlet = _OUTLET_BEFORE.search(text, max(0, start - 6), start)
+    mixed = _CYRILLIC_WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    if mixed is not None:
+        if outlet is None and not _source_before(text, start, language):
+            return None
+        if not _names_person(mixed.group(), language):
+            name, end = f"{name} {mixed.group()}", mixed.end()
+    if outlet is not None:
+        name, start, kind = f"{outlet.group(1)} {name}", outlet.start(1), _K.COMPANY
+    return name, kind, Span(start=start, end=end)
 
 
 def _one_sentence(words: list[str]) -> list[str]:
@@ -4339,7 +4393,7 @@ def find_organizations(
     found.titles = _programme_titles(text, quotes, language, found)
     _find_phrases(text, tokens, heads, language, found)
     _find_quoted(text, quotes, language, found)
-    _find_latin(text, found)
+    _find_latin(text, found, language)
     _find_groups(text, found)
     place_spans = {(m.start, m.end) for place in places for m in place.mentions}
     _find_single_words(text, tokens, language, found, place_spans)
