@@ -768,3 +768,14 @@ def test_concern_institute_unit_and_mine_are_cues_of_quoted_names(
     text: str, language: str, names: list[str]
 ) -> None:
     assert _names(text, language) == names
+
+
+def test_given_name_guessed_by_its_ending_is_no_company() -> None:
+    text = "Юрген Клинсман, Йоахим Лёв и Андреас Кёпке приехали."
+    assert _names(text, "ru") == []
+    assert _names("Контракт получил Факторстрой.", "ru") == ["Факторстрой"]
+
+
+def test_word_of_a_place_named_after_its_marker_is_no_organisation() -> None:
+    text = "Самолет летел обычным рейсом из города Хилтон Хэд в Южной Каролине."
+    assert _names(text, "ru") == []

@@ -3733,7 +3733,7 @@ def _find_single_words(
     tokens: list[_Token],
     language: str,
     found: _Collector,
-    places: set[tuple[int, int]],
+    places: "_PlaceSpans",
 ) -> None:
     """One-word names: clipped compounds and words the dictionary tags as organisations.
 
@@ -3789,6 +3789,8 @@ def _single_word_kind(lower: str, language: str, *, initial: bool) -> Organizati
         return clipped
     if parses[0].is_known and {"Geox", "Name", "Surn", "Patr"} & parses[0].tag.grammemes:
         return None
+    if {"Name", "Patr"} & parses[0].tag.grammemes:
+        return None  # a given name the dictionary guesses by its ending: "Йоахим"
     kind = None
     if lower.startswith(_STUMP_STARTS) or lower.endswith(_STUMP_ENDINGS):
         kind = _stump_kind(lower, language)
@@ -3807,11 +3809,33 @@ _MIN_INITIALS = 3
 _MAX_INITIALS = 8
 
 
+class _PlaceSpans:
+    """The characters of the article's place mentions.
+
+    A word inside one is (a part of) a place's name: "США", "Хилтон" of "города Хилтон
+    Хэд".
+    """
+
+    def __init__(self, length: int, places: Sequence[Place]) -> None:
+        self.mask = bytearray(length)
+        for place in places:
+            for mention in place.mentions:
+                self.mask[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+
+    def __contains__(self, span: object) -> bool:
+        if not isinstance(span, tuple) or len(span) != 2:  # noqa: PLR2004 - (start, end)
+            return False
+        start, end = span
+        if not isinstance(start, int) or not isinstance(end, int):
+            return False
+        return 0 <= start < end <= len(self.mask) and self.mask[start] == self.mask[end - 1] == 1
+
+
 def _find_acronyms(  # noqa: C901, PLR0912 - one filter per kind of false acronym
     text: str,
     tokens: list[_Token],
     found: _Collector,
-    places: set[tuple[int, int]],
+    places: "_PlaceSpans",
     language: str,
 ) -> None:
     shouted = _Headlines(text)
@@ -4277,7 +4301,7 @@ def _add_known(
     language: str,
     *,
     found: _Collector,
-    places: set[tuple[int, int]],
+    places: "_PlaceSpans",
 ) -> bool:
     """Add the well-known organisation named at ``index``, if any; whether one was."""
     token = tokens[index]
@@ -4395,7 +4419,7 @@ def find_organizations(
     _find_quoted(text, quotes, language, found)
     _find_latin(text, found, language)
     _find_groups(text, found)
-    place_spans = {(m.start, m.end) for place in places for m in place.mentions}
+    place_spans = _PlaceSpans(len(text), places)
     _find_single_words(text, tokens, language, found, place_spans)
     _find_acronyms(text, tokens, found, place_spans, language)
     found.link_bracketed(text, language)
