@@ -3267,7 +3267,8 @@ def find_places(text: str, *, language: str) -> tuple[Place, ...]:
     oblasts = _context_oblasts(found)
     _adjective_units(text, tokens, words.unit_nouns, language, found, oblasts)
     _find_settlements(text, words, language, found, oblasts, quotes)
-    _code_by_neighbours(found)
+    if language == "uk":  # Russian spellings of Ukrainian villages are not the codifier's
+        _code_by_neighbours(found)
     return found.records(text, language)
 
 
