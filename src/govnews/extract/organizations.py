@@ -448,6 +448,7 @@ _NAMED_CUES = frozenset(
 _NOT_ORGANISATIONS = frozenset(
     {
         *("СМС", "SMS", "ММС", "MMS", "UTC", "GMT"),  # messages and time zones
+        *("ПСГ", "ГРС"),  # gas stores and gas distribution stations: facilities
         "ОТГ",
         "ДТП",
         "ЗМІ",
