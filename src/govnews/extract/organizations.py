@@ -1594,8 +1594,7 @@ def _names_person_in_genitive(token: _Token, language: str) -> bool:
     """Whether a word is a given name or a surname in the genitive ("Мефодія")."""
     first = token[_LOWER].split("-")[0]
     return any(
-        {"Name", "Surn", "Patr"} & p.tag.grammemes and "gent" in p.tag.grammemes
-        for p in parse(first, language)
+        _NAME_TAGS & p.tag.grammemes and "gent" in p.tag.grammemes for p in parse(first, language)
     )
 
 
@@ -3411,7 +3410,7 @@ def _source_before(text: str, start: int, language: str) -> bool:
 
 def _names_person(word: str, language: str) -> bool:
     """Whether a capitalised word reads as a given name or a surname ("Минченко")."""
-    return any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parse(word.lower(), language))
+    return any(_NAME_TAGS & p.tag.grammemes for p in parse(word.lower(), language))
 
 
 def _find_latin(text: str, found: _Collector, language: str) -> None:

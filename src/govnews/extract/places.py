@@ -621,6 +621,12 @@ class _Found:
             self.places[key] = (name, kind, code, {})
         self.places[key][3][span] = None
 
+    def fold(self, key: tuple[str, str], into: tuple[str, str]) -> None:
+        """Move the mentions of the record at ``key`` to the one at ``into``; drop ``key``."""
+        self.places[into][3].update(self.places[key][3])
+        del self.places[key]
+        self.order.remove(key)
+
     def records(self, text: str, language: str) -> tuple[Place, ...]:
         self._merge_uncoded()
         self._merge_spelled(text)
@@ -651,12 +657,10 @@ class _Found:
             if code is not None:
                 coded.setdefault((kind.value, name.lower()), []).append(key)
         for key in [k for k in self.order if self.places[k][2] is None]:
-            name, kind, _, spans = self.places[key]
+            name, kind, _, _ = self.places[key]
             targets = coded.get((kind.value, name.lower()), [])
             if len(targets) == 1:
-                self.places[targets[0]][3].update(spans)
-                del self.places[key]
-                self.order.remove(key)
+                self.fold(key, targets[0])
 
     def _merge_spelled(self, text: str) -> None:
         """Fold an uncoded settlement whose every mention spells another's name into it.
@@ -685,9 +689,7 @@ class _Found:
                 None,
             )
             if target is not None:
-                self.places[target][3].update(spans)
-                del self.places[key]
-                self.order.remove(key)
+                self.fold(key, target)
                 if names.get(name.casefold()) == key:
                     del names[name.casefold()]
 
@@ -3286,7 +3288,7 @@ def _code_by_neighbours(found: _Found) -> None:
         return
     index = gazetteer.units_by_name()
     for key in list(found.order):
-        name, kind, code, spans = found.places[key]
+        name, kind, code, _ = found.places[key]
         if code is not None or kind not in _SETTLEMENT_KINDS:
             continue
         units = [
@@ -3298,10 +3300,7 @@ def _code_by_neighbours(found: _Found) -> None:
             continue
         unit = units[0]
         coded = (_KINDS[unit.category].value, unit.code)
-        if coded in found.places:
-            found.places[coded][3].update(spans)
-            found.order.remove(key)
-        else:
-            found.places[coded] = (unit.name, _KINDS[unit.category], unit.code, spans)
-            found.order[found.order.index(key)] = coded
-        del found.places[key]
+        if coded not in found.places:
+            found.places[coded] = (unit.name, _KINDS[unit.category], unit.code, {})
+            found.order.insert(found.order.index(key), coded)
+        found.fold(key, coded)
