@@ -427,7 +427,7 @@ QUOTED_AFTER_A_CUE = [
     (
         'Он возглавил депутатскую фракцию "Независимые депутаты Тулы".',
         "ru",
-        "Независимые депутаты Тулы",
+        'депутатская фракция "Независимые депутаты Тулы"',
     ),
     ("Активисты движения «Чистый берег» вышли на субботник.", "ru", "движение «Чистый берег»"),
 ]
@@ -663,8 +663,8 @@ def test_coordination_that_names_no_one_body(text: str, language: str, names: li
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Газета Corriere della Sera пишет о выборах.", "Corriere della Sera"),
-        ("Банк Société Générale закрыл отделение.", "Société Générale"),
+        ("Газета Corriere della Sera пишет о выборах.", "Газета Corriere della Sera"),
+        ("Банк Société Générale закрыл отделение.", "Банк Société Générale"),
         ("Институт Ludwig von Mises Institute провёл семинар.", "Ludwig von Mises Institute"),
     ],
 )
@@ -756,13 +756,13 @@ def test_movement_named_for_a_cause_keeps_it(text: str, language: str, name: str
 @pytest.mark.parametrize(
     ("text", "language", "names"),
     [
-        ("Концерн «Майкрософт» представил документацию.", "ru", ["Майкрософт"]),
+        ("Концерн «Майкрософт» представил документацию.", "ru", ["Концерн «Майкрософт»"]),
         ("Він служив у спецпідрозділі «Беркут» при управлінні.", "uk", ["Беркут"]),
         ("Руслан працює на державній шахті «Глибока».", "uk", ["Глибока"]),
         (
             "Участвовали институт «Коллективное действие», «Жилищная солидарность» и другие.",
             "ru",
-            ["Коллективное действие", "Жилищная солидарность"],
+            ["институт «Коллективное действие»", "Жилищная солидарность"],
         ),
     ],
 )
@@ -781,3 +781,91 @@ def test_given_name_guessed_by_its_ending_is_no_company() -> None:
 def test_word_of_a_place_named_after_its_marker_is_no_organisation() -> None:
     text = "Самолет летел обычным рейсом из города Хилтон Хэд в Южной Каролине."
     assert _names(text, "ru") == []
+
+
+def _mentions(text: str, language: str) -> list[tuple[str, list[str]]]:
+    return [
+        (org.name, [text[m.start : m.end] for m in org.mentions]) for org in _orgs(text, language)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mention"),
+    [
+        (
+            "Борис Стомахин, редактор ежемесячной газеты «Радикальная политика», арестован.",
+            "ежемесячная газета «Радикальная политика»",
+            "ежемесячной газеты «Радикальная политика»",
+        ),
+        (
+            "Соучредитель благотворительного фонда «Оберег» выступил.",
+            "благотворительный фонд «Оберег»",
+            "благотворительного фонда «Оберег»",
+        ),
+        ("Как уточняет газета «Труд», протестующие пришли.", "газета «Труд»", "газета «Труд»"),
+        ("Об этом писал редактор этой газеты «Труд».", "газета «Труд»", "газеты «Труд»"),
+        ("Он купил акции компании «Газпром» в мае.", "компания «Газпром»", "компании «Газпром»"),
+    ],
+)
+def test_russian_name_keeps_its_cue_and_the_cues_adjectives(
+    text: str, name: str, mention: str
+) -> None:
+    assert _mentions(text, "ru") == [(name, [mention])]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Він балотувався від партії «Рідне місто».", "Рідне місто"),
+        ("Керівник футбольного клубу «Случ» виступив.", "Случ"),
+        ("Він купив акції компанії «Укрнафта» у травні.", "Укрнафта"),
+    ],
+)
+def test_ukrainian_name_is_the_quoted_name_alone(text: str, name: str) -> None:
+    assert _mentions(text, "uk") == [(name, [name])]
+
+
+def test_fund_of_a_companys_capital_is_no_cue() -> None:
+    assert _names("Кожна з них має половину статутного фонду «Боспору».") == []
+    assert _names("Половина уставного фонда «Мечела» продана.", "ru") == []
+
+
+def test_russian_latin_name_keeps_its_cue_and_is_named_alone_again() -> None:
+    text = "Пользователи социальной сети Facebook жалуются. Facebook ответил им."
+    assert _mentions(text, "ru") == [
+        ("социальная сеть Facebook", ["социальной сети Facebook", "Facebook"])
+    ]
+    text = "Facebook ответил. Пользователи социальной сети Facebook жалуются."
+    assert _mentions(text, "ru") == [
+        ("социальная сеть Facebook", ["Facebook", "социальной сети Facebook"])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        # a plural cue names more than one body
+        (
+            "Он против слияния компаний Oracle и Sun Microsystems.",
+            "ru",
+            ["Oracle", "Sun Microsystems"],
+        ),
+        # a name that says its kind itself
+        (
+            "Институт Ludwig von Mises Institute провёл семинар.",
+            "ru",
+            ["Ludwig von Mises Institute"],
+        ),
+        # Ukrainian keeps the cue out
+        ("Користувачі соціальної мережі Facebook скаржаться.", "uk", ["Facebook"]),
+    ],
+)
+def test_cue_before_a_latin_name_stays_out(text: str, language: str, names: list[str]) -> None:
+    assert _names(text, language) == names
+
+
+def test_cue_and_its_adjective_across_a_line_break_index_the_text() -> None:
+    text = "Фотограф независимого\nеженедельника «Пермский обозреватель» задержан."
+    (org,) = _orgs(text, "ru")
+    (span,) = org.mentions
+    assert text[span.start : span.end] == "независимого\nеженедельника «Пермский обозреватель»"

@@ -41,7 +41,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from itertools import compress
 from operator import itemgetter
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
@@ -427,6 +427,7 @@ _QUOTE_CUES = frozenset(
         *("агрофірма", "агрофирма", "санаторій", "санаторий", "ліцей", "гімназія"),
         *("офшор", "оффшор", "концерн", "інститут", "институт", "шахта"),
         *("підрозділ", "спецпідрозділ", "подразделение", "спецподразделение"),
+        *("команда", "медіакомпанія", "медиакомпания", "телекомпанія", "радиокомпания"),
     }
 )
 # Last words of a company's name that say it is one: "«Delacon Systems Ltd»".
@@ -435,13 +436,6 @@ _LEGAL_SUFFIXES = frozenset(
         *("Ltd", "LTD", "Limited", "LIMITED", "LLC", "LLP", "Inc", "GmbH", "AG", "SA", "BV"),
         *("plc", "PLC", "Corp", "Corporation", "Лімітед", "ЛІМІТЕД", "Лтд", "ЛТД", "Лимитед"),
         *("лімітед", "лимитед", "Інк", "Инк", "ГмбХ"),
-    }
-)
-# Cue words that stay in the name before the quotes: "фонд «Оберег»", "телеканал «112»".
-_NAMED_CUES = frozenset(
-    {
-        *("фонд", "телеканал", "канал", "школа", "группа", "центр", "клуб", "партія", "партия"),
-        *("движение", "рух"),
     }
 )
 # Acronyms that are not organisations.
@@ -1932,6 +1926,13 @@ class _Collector:
         self.starts.setdefault(span.start, []).append(key)
         return key
 
+    def name_alone(self, name: str, key: str) -> None:
+        """Let ``name`` alone, before or after, stand for the record ``key`` that holds it."""
+        short = _canonical(name)
+        if short != key and short in self.records and short not in self.merged:
+            self._merge(short, key)
+        self.acronyms.setdefault(short, key)
+
     def absorb(self, key: str, span: Span) -> None:
         """Take into ``key`` the records named only inside its mention ``span``.
 
@@ -2947,7 +2948,7 @@ def _is_source_cue(word: str, language: str) -> bool:
 
 def _cue_before(text: str, start: int, language: str) -> tuple[str | None, bool]:
     """The legal form right before a quote ("ФК"), and whether a cue word precedes it."""
-    before = text[max(0, start - 40) : start].split()
+    before = text[max(0, start - _CUE_REACH) : start].split()
     if not before:
         return None, False
     last = before[-1].strip(",:;")
@@ -2963,13 +2964,19 @@ def _cue_before(text: str, start: int, language: str) -> tuple[str | None, bool]
 
 
 _ONLINE = ("інтернет-", "интернет-", "онлайн-")
+# A fund that is money, not a body: "статутного фонду", "призового фонда".
+_CAPITAL = ("статутн", "уставн", "призов", "резервн", "оборотн")
+_CUE_REACH = 80  # characters before a quote where its cue and the cue's adjectives stand
+_MAX_CUE_ADJECTIVES = 3
 
 
 def _cue_word(before: list[str], language: str) -> tuple[str | None, bool]:
     """The cue among the last two words before a quote, and whether there is one.
 
-    A cue that stays in the name comes back with the words after it ("фонд", "группой
-    компаний"); in "рух і «Просвіти»" the cue names another body.
+    A Russian name keeps its cue, with the words after it and the adjectives before it
+    ("фонд", "группой компаний", "ежемесячной газеты «Радикальная политика»"), as Russian
+    usage writes it; a Ukrainian one is named by its quoted name alone ("партії «Рідне
+    місто»": Рідне місто). In "рух і «Просвіти»" the cue names another body.
     """
     last = before[-2:]
     for offset, word in enumerate(last):
@@ -2980,18 +2987,74 @@ def _cue_word(before: list[str], language: str) -> tuple[str | None, bool]:
             continue
         for candidate in parse(clean, language):
             if candidate.normal_form in _PROGRAMME_CUES:
-                return None, False
-            if candidate.normal_form not in _QUOTE_CUES:
-                continue
-            rest = last[offset:]
-            if _names_the_cue(rest, language):
-                return None, False  # "Театра Наций «Шведская спичка»": the cue names a body
-            if candidate.normal_form in _NAMED_CUES and all(
-                _joins_cue(w, language) for w in rest[1:]
-            ):
-                return " ".join(w.strip(",:;()") for w in rest), True
-            return None, True
+                if offset == len(last) - 1:
+                    return None, False
+                break  # "акции компании «…»": the word next to the name says what it is
+            if candidate.normal_form in _QUOTE_CUES:
+                return _cue_at(before, len(before) - len(last) + offset, candidate, language)
     return None, False
+
+
+def _cue_at(before: list[str], at: int, cue: Any, language: str) -> tuple[str | None, bool]:
+    """What ``_cue_word`` says of the cue word ``before[at]`` that ``cue`` reads."""
+    rest = before[at:]
+    if cue.normal_form == "фонд" and at and before[at - 1].lower().startswith(_CAPITAL):
+        return None, False  # "статутного фонду «Боспору»": a company's capital
+    if _names_the_cue(rest, language):
+        return None, False  # "Театра Наций «Шведская спичка»": the cue names a body
+    if (
+        language == "ru"
+        and not _only_plural(cue.word, cue.normal_form, language)
+        and all(_joins_cue(w, language) for w in rest[1:])
+    ):
+        first = _adjectives_before(before, at, cue.tag, language)
+        return " ".join(w.strip(",:;()") for w in before[first:]), True
+    return None, True
+
+
+def _only_plural(word: str, lemma: str, language: str) -> bool:
+    """Whether a cue word is plural in every reading: "компаний Oracle и Sun" names two."""
+    return all(p.tag.number == "plur" for p in parse(word, language) if p.normal_form == lemma)
+
+
+def _cue_start(text: str, end: int, cue: str) -> int:
+    """Where the words of ``cue`` begin before ``end``, whatever gaps stand between them.
+
+    -1 when they do not stand there as written.
+    """
+    position = end
+    floor = max(0, end - _CUE_REACH)
+    for word in reversed(cue.split()):
+        while position > floor and (text[position - 1].isspace() or text[position - 1] in ",:;()"):
+            position -= 1
+        if position - len(word) < floor or not text.startswith(word, position - len(word)):
+            return -1
+        position -= len(word)
+    return position
+
+
+def _adjectives_before(words: list[str], cue: int, tag: Any, language: str) -> int:
+    """Where the lower-case adjectives agreeing with the cue at ``cue`` begin.
+
+    "независимого еженедельника": the adjective is part of the name as written; a
+    pronoun ("этой газеты") and a word of another case are not.
+    """
+    first = cue
+    while first > 0 and cue - first < _MAX_CUE_ADJECTIVES:
+        word = words[first - 1]
+        if not word.replace("-", "").isalpha() or not word.islower():
+            break
+        if not any(
+            "ADJF" in p.tag.grammemes
+            and "Apro" not in p.tag.grammemes
+            and p.tag.case == tag.case
+            and p.tag.number == tag.number
+            and (tag.number == "plur" or p.tag.gender in {tag.gender, None})
+            for p in parse(word, language)
+        ):
+            break
+        first -= 1
+    return first
 
 
 def _names_the_cue(words: list[str], language: str) -> bool:
@@ -3166,7 +3229,9 @@ def _find_quoted(text: str, quotes: list[re.Match[str]], language: str, found: _
             bare.append((match, inner))
             continue
         listed, listed_kind = match.end(), kind
-        start = text.rfind(legal, 0, match.start()) if legal else match.start()
+        start = _cue_start(text, match.start(), legal) if legal else match.start()
+        if start < 0:
+            legal, start = None, match.start()
         known = found.acronyms.get(inner.casefold())
         if known is not None:
             # Named again with its cue ("партии «Яблоко»"): the mention keeps the cue.
@@ -3322,6 +3387,16 @@ _LATIN_EVENTS = frozenset(
         *("Prize", "Games", "Olympics", "Expo", "Marathon", "Contest", "Show", "Week"),
     }
 )
+# Words by which a Latin name says what kind of body it is, so that a cue before it would
+# say it twice: "институт Ludwig von Mises Institute".
+_LATIN_KINDS = frozenset(
+    {
+        *("Institute", "University", "College", "School", "Bank", "Foundation", "Fund"),
+        *("Company", "Group", "Agency", "Party", "Association", "Committee", "Council"),
+        *("Club", "Society", "Union", "Center", "Centre", "Organization", "Organisation"),
+        *_LEGAL_SUFFIXES,
+    }
+)
 # Software and devices named like companies: "Windows", "Android".
 _PRODUCTS = frozenset(
     {
@@ -3430,8 +3505,40 @@ def _find_latin(text: str, found: _Collector, language: str) -> None:
         if name.isupper() and len(name) < 3:  # noqa: PLR2004
             continue
         extent = _latin_extent(text, name, Span(start=match.start(), end=end), language)
-        if extent is not None:
+        if extent is None:
+            continue
+        cued = (
+            _latin_cue(text, match.start(), language)
+            if extent[2].start == match.start() and not _LATIN_KINDS.intersection(name.split())
+            else None
+        )
+        if cued is None:
             found.add(*extent)
+            continue
+        cue, start = cued  # "компании Piedmont Airlines": a Russian name keeps its cue
+        kind = extent[1] if extent[1] is _K.INTERNATIONAL else _quoted_kind(text, start, language)
+        key = found.add(f"{cue} {extent[0]}", kind, Span(start=start, end=extent[2].end))
+        found.name_alone(extent[0], key)
+
+
+def _latin_cue(text: str, start: int, language: str) -> tuple[str, int] | None:
+    """The cue word a Russian text puts before a Latin name, in the nominative, and its start.
+
+    "социальной сети Facebook": factual Russian usage writes the kind of body into the
+    name; Ukrainian keeps it out, as it does before quotes.
+    """
+    if language != "ru":
+        return None
+    before = text[max(0, start - _CUE_REACH) : start].split()
+    if not before or before[-1][-1] in _SENTENCE_END or before[-1][-1] in ",;:":
+        return None
+    cue, _ = _cue_word(before, language)
+    if cue is None:
+        return None
+    cue_start = _cue_start(text, start, cue)
+    if cue_start < 0:
+        return None
+    return _nominative([t for t in _tokens(cue) if t[_IS_WORD]], language), cue_start
 
 
 def _latin_extent(
