@@ -869,3 +869,39 @@ def test_cue_and_its_adjective_across_a_line_break_index_the_text() -> None:
     (org,) = _orgs(text, "ru")
     (span,) = org.mentions
     assert text[span.start : span.end] == "независимого\nеженедельника «Пермский обозреватель»"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (
+            "Лидер Объединённого фронта за демократию против диктатуры выступил.",
+            "ru",
+            "Объединённый фронт за демократию против диктатуры",
+        ),
+        (
+            "Доклад рассмотрел Комитет против пыток в Женеве.",
+            "ru",
+            "Комитет против пыток",
+        ),
+        ("Заяву розглянув Комітет проти катувань.", "uk", "Комітет проти катувань"),
+    ],
+)
+def test_front_and_committee_keep_their_causes(text: str, language: str, name: str) -> None:
+    assert name in _names(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Комитет за неделю рассмотрел жалобы.", "ru"),
+        ("Комітет за тиждень розглянув скарги.", "uk"),
+    ],
+)
+def test_time_after_a_committee_is_no_cause(text: str, language: str) -> None:
+    assert not any(" за " in name for name in _names(text, language))
+
+
+def test_adjective_of_time_or_opinion_stays_out_of_a_russian_cue() -> None:
+    text = "Редактор бывшей газеты «Труд» и популярного клуба «Сатурн» пришли."
+    assert _names(text, "ru") == ["газета «Труд»", "клуб «Сатурн»"]

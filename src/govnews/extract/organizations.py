@@ -1096,8 +1096,12 @@ def _right_edge(  # noqa: C901, PLR0912, PLR0915 - one grammar loop reads best w
                 break
         if lower in _CAUSE_CASES and lemma in _CAUSE_HEADS:
             cause = _cause_end(tokens, index + 1, language, _CAUSE_CASES[lower])
-            if cause > index + 1:
-                last_good = cause  # "Партії ветеранів за чесні вибори"
+            while cause > index + 1:
+                last_good = index = cause  # "Партії ветеранів за чесні вибори"
+                if index >= len(tokens) or tokens[index][_LOWER] not in _CAUSE_CASES:
+                    break
+                # "фронта за демократию против диктатуры": a second cause
+                cause = _cause_end(tokens, index + 1, language, _CAUSE_CASES[tokens[index][_LOWER]])
             break
         if len(token[_WORD]) == 1 and token[_CAPITALISED]:
             named = _initials_end(tokens, index, language) if lemma in _NAMESAKE_HEADS else index
@@ -1298,7 +1302,17 @@ def _proper_pair(tokens: list[_Token], index: int, language: str, case: str) -> 
 _EPONYM_HEADS = frozenset({"блок", "фонд", "партія", "партия", "центр", "інститут", "институт"})
 # Heads of parties and movements named for a cause: "Партия ветеранов за честные выборы".
 _CAUSE_HEADS = frozenset(
-    {"партія", "партия", "рух", "движение", "союз", "спілка", "блок", "об’єднання", "объединение"}
+    {
+        *("партія", "партия", "рух", "движение", "союз", "спілка", "блок", "об’єднання"),
+        *("объединение", "фронт", "комітет", "комитет"),
+    }
+)
+# What a time phrase after a body counts, not what it stands for: "комитет за неделю".
+_TIME_LEMMAS = frozenset(
+    {
+        *("рік", "тиждень", "місяць", "день", "квартал", "півріччя", "століття", "сезон"),
+        *("год", "неделя", "месяц", "полугодие", "век", "час", "година", "хвилина", "минута"),
+    }
 )
 # Heads whose name may join a second body in the genitive: "...справ та адміністрації".
 _COORDINATED_HEADS = frozenset({"міністерство", "министерство"})
@@ -1481,7 +1495,9 @@ def _cause_end(tokens: list[_Token], index: int, language: str, case: str) -> in
         if _is_adjective_in(token[_LOWER], language, case):
             end += 1
             continue
-        if _has(token, language, "NOUN", case):
+        if _has(token, language, "NOUN", case) and not any(
+            p.normal_form in _TIME_LEMMAS for p in parse(token[_LOWER], language)
+        ):
             return end + 1
         break
     return index
@@ -2968,6 +2984,16 @@ _ONLINE = ("інтернет-", "интернет-", "онлайн-")
 _CAPITAL = ("статутн", "уставн", "призов", "резервн", "оборотн")
 _CUE_REACH = 80  # characters before a quote where its cue and the cue's adjectives stand
 _MAX_CUE_ADJECTIVES = 3
+# Adjectives that say when a body was or what the writer thinks of it, not which it is:
+# "бывшей газеты «…»", "популярного клуба «…»".
+_PASSING_ADJECTIVES = frozenset(
+    {
+        *("бывший", "нынешний", "прежний", "тогдашний", "будущий", "последний", "новый"),
+        *("старый", "молодой", "указанный", "упомянутый", "вышеупомянутый", "следующий"),
+        *("данный", "соответствующий", "известный", "популярный", "крупный", "знаменитый"),
+        *("скандальный", "родной", "любимый", "собственный"),
+    }
+)
 
 
 def _cue_word(before: list[str], language: str) -> tuple[str | None, bool]:
@@ -3037,20 +3063,22 @@ def _adjectives_before(words: list[str], cue: int, tag: Any, language: str) -> i
     """Where the lower-case adjectives agreeing with the cue at ``cue`` begin.
 
     "независимого еженедельника": the adjective is part of the name as written; a
-    pronoun ("этой газеты") and a word of another case are not.
+    pronoun ("этой газеты"), a word of another case and one that says when the body was
+    or how the writer sees it ("бывшей газеты", "популярного клуба") are not.
     """
     first = cue
     while first > 0 and cue - first < _MAX_CUE_ADJECTIVES:
         word = words[first - 1]
         if not word.replace("-", "").isalpha() or not word.islower():
             break
-        if not any(
-            "ADJF" in p.tag.grammemes
-            and "Apro" not in p.tag.grammemes
+        readings = parse(word, language)
+        if any(p.normal_form in _PASSING_ADJECTIVES for p in readings) or not any(
+            {"ADJF", "PRTF"} & p.tag.grammemes  # "развивающего центра"
+            and not {"Apro", "Supr"} & p.tag.grammemes
             and p.tag.case == tag.case
             and p.tag.number == tag.number
             and (tag.number == "plur" or p.tag.gender in {tag.gender, None})
-            for p in parse(word, language)
+            for p in readings
         ):
             break
         first -= 1
