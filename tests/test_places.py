@@ -595,6 +595,29 @@ def test_country_alone_in_quotes_is_a_name() -> None:
     assert _named("Полёт шаттла «Колумбия» завершился.", "ru") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Згідно зі статтею 201 Податкового кодексу України накладна складається.", "uk"),
+        ("Рішення відповідає Конституції та законам України.", "uk"),
+        ("Вид занесено до Червоної книги України.", "uk"),
+        ("Конституция Российской Федерации это гарантирует.", "ru"),
+    ],
+)
+def test_country_in_a_documents_title_is_no_place_named(text: str, language: str) -> None:
+    assert _surfaces(text, language) == []
+
+
+def test_country_after_a_document_in_another_phrase_is_a_place() -> None:
+    assert _surfaces("Уряд порушив закон, України це стосується.") == ["України"]
+    assert _surfaces("Закон діє в Україні.") == ["Україні"]
+
+
+def test_markdown_underscore_stays_out_of_a_mention() -> None:
+    text = "_Фото прес-служби прокуратури Одеської області_"
+    assert _surfaces(text) == ["Одеської області"]
+
+
 def test_country_inside_a_longer_quoted_name_is_a_mention() -> None:
     assert _surfaces("Офіси програми «Зроблено в Україні» працюють.") == ["Україні"]
 

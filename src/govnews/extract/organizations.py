@@ -56,7 +56,7 @@ __all__ = ["find_organizations"]
 # A token (a word, or one mark that is neither a letter, a digit nor a space) with the
 # gap before it. Trailing whitespace ends in an empty token at the end of the text, so
 # no search restarts inside a long gap that no token follows.
-_TOKEN_AND_GAP = re.compile(r"([\s_]*)([^\W_][\w’'ʼ`&-]*|[^\w\s]|\Z)")
+_TOKEN_AND_GAP = re.compile(r"([\s_]*)([^\W_][\w’'ʼ`&-]*(?<!_)|[^\w\s]|\Z)")
 _TRIM = "-’'ʼ`&"
 _SENTENCE_END = frozenset(".!?…\n")
 _OPEN_QUOTES = '«"“„'
@@ -428,6 +428,7 @@ _QUOTE_CUES = frozenset(
         *("офшор", "оффшор", "концерн", "інститут", "институт", "шахта"),
         *("підрозділ", "спецпідрозділ", "подразделение", "спецподразделение"),
         *("команда", "медіакомпанія", "медиакомпания", "телекомпанія", "радиокомпания"),
+        *("агенство", "дом", "дім"),  # a common misspelling; "аукционного дома Christie’s"
     }
 )
 # Last words of a company's name that say it is one: "«Delacon Systems Ltd»".

@@ -52,7 +52,7 @@ from govnews.morphology import is_known, parse
 
 __all__ = ["find_places", "lemmas"]
 
-_WORD = re.compile(r"[^\W\d_][\w’'ʼ`-]*")
+_WORD = re.compile(r"[^\W\d_][\w’'ʼ`-]*(?<!_)")  # "_області_": markdown italics
 _TRIM = "-’'ʼ`"
 _SENTENCE_END = frozenset('.!?…\n«"“„')
 _OPENING_QUOTES = frozenset('«"“„')
@@ -1218,7 +1218,7 @@ def _country_lemmas(word: str, language: str) -> frozenset[str]:
     return frozenset(_without_yo(lemma) for lemma in found)
 
 
-def _find_countries(  # noqa: C901 - single and multi-word names in one pass
+def _find_countries(
     tokens: list[_Token], capitals: list[int], language: str, found: _Found
 ) -> None:
     single, multi = _country_index(language)
@@ -1230,28 +1230,18 @@ def _find_countries(  # noqa: C901 - single and multi-word names in one pass
         if _without_yo(_opening(token[_SURFACE])) not in openings:
             continue  # no country's name begins so: spare the dictionaries
         candidates = _country_lemmas(token[_SURFACE], language)
-        for lemma in sorted(candidates):
-            for rest, code, name in multi.get(lemma, ()):
-                following = tokens[index + 1 : index + 1 + len(rest)]
-                if len(following) == len(rest) and all(
-                    _country_lemmas(t[_SURFACE], language) & words
-                    for t, words in zip(following, rest, strict=True)
-                ):
-                    end = following[-1][_END]
-                    span = Span(start=token[_START], end=end)
-                    found.add(name, PlaceKind.COUNTRY, code or None, span)
-                    found.taken.update(range(index, index + 1 + len(rest)))
-                    break
-            if index in found.taken:
-                break
-        if index in found.taken:
+        if _add_multi_word_country(tokens, index, candidates, multi, language, found):
             continue
         for lemma in sorted(candidates):
             if lemma in single:
                 code, name = single[lemma]
                 found.taken.add(index)
                 start = _part_start(tokens, index)
-                if _alone_in_quotes(token) or _in_address(tokens, index):
+                if (
+                    _alone_in_quotes(token)
+                    or _in_address(tokens, index)
+                    or _titles_a_document(tokens, index, language)
+                ):
                     break  # «Колумбія»: a ship's name; "зоне .РФ": a domain
                 if (
                     start < token[_START]
@@ -1261,6 +1251,30 @@ def _find_countries(  # noqa: C901 - single and multi-word names in one pass
                     span = Span(start=start, end=token[_END])
                     found.add(name, PlaceKind.COUNTRY, code or None, span)
                 break
+
+
+def _add_multi_word_country(  # noqa: PLR0917 - the pass's state, handed on
+    tokens: list[_Token],
+    index: int,
+    candidates: frozenset[str],
+    multi: Mapping[str, list[tuple[tuple[frozenset[str], ...], str, str]]],
+    language: str,
+    found: _Found,
+) -> bool:
+    """Add the country whose name of several words begins at ``index``, if one does."""
+    for lemma in sorted(candidates):
+        for rest, code, name in multi.get(lemma, ()):
+            following = tokens[index + 1 : index + 1 + len(rest)]
+            if len(following) == len(rest) and all(
+                _country_lemmas(t[_SURFACE], language) & words
+                for t, words in zip(following, rest, strict=True)
+            ):
+                if not _titles_a_document(tokens, index, language):
+                    span = Span(start=tokens[index][_START], end=following[-1][_END])
+                    found.add(name, PlaceKind.COUNTRY, code or None, span)
+                found.taken.update(range(index, index + 1 + len(rest)))
+                return True
+    return False
 
 
 _CLOSING_QUOTES = frozenset('»"“”')
@@ -1310,6 +1324,29 @@ _STREET_WORDS = frozenset(
         "переулка",
     }
 )
+
+
+# Documents a country's name in the genitive completes: "Кримінального кодексу України".
+_DOCUMENT_HEADS = frozenset(
+    {
+        *("кодекс", "закон", "конституція", "конституция", "указ", "постанова", "положення"),
+        *("постановление", "положение", "регламент", "статут", "устав", "книга"),
+    }
+)
+
+
+def _titles_a_document(tokens: list[_Token], index: int, language: str) -> bool:
+    """Whether the country at ``index`` is part of a document's title, not a place named.
+
+    "Податкового кодексу України", "законам України", "Червоної книги України": the
+    article cites a law or a register of the country; "в Україні" names the place.
+    """
+    if index == 0:
+        return False
+    before = tokens[index - 1]
+    return before[_TEXT][before[_END] : tokens[index][_START]].isspace() and bool(
+        lemmas(before[_SURFACE], language) & _DOCUMENT_HEADS
+    )
 
 
 def _in_address(tokens: list[_Token], index: int) -> bool:
