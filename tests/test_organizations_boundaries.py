@@ -915,3 +915,29 @@ def test_time_after_a_committee_is_no_cause(text: str, language: str) -> None:
 def test_adjective_of_time_or_opinion_stays_out_of_a_russian_cue() -> None:
     text = "Редактор бывшей газеты «Труд» и популярного клуба «Сатурн» пришли."
     assert _names(text, "ru") == ["газета «Труд»", "клуб «Сатурн»"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Слідче управління Головного управління Нацполіції у місті Києві розслідує.",
+            "Слідче управління Головного управління Нацполіції у місті Києві",
+        ),
+        ("Про це повідомила Прокуратура міста Києва.", "Прокуратура міста Києва"),
+        ("Жовтневий райсуд м. Дніпро призначив штраф.", "Жовтневий райсуд м. Дніпро"),
+        ("Роботи з влаштуванням ЦНАПу в м. Глиняни тривають.", "ЦНАП в м. Глиняни"),
+    ],
+)
+def test_city_written_out_or_in_the_nominative_ends_a_bodys_name(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+def test_city_word_before_a_common_noun_is_no_city() -> None:
+    assert _names("Головне управління у місті працює цілодобово.") == ["Головне управління"]
+
+
+def test_one_word_state_body_keeps_the_oblast_of_its_office() -> None:
+    text = "Ключка очолював Держказначейство в Донецькій області."
+    assert _names(text) == ["Держказначейство в Донецькій області"]
+    assert _names("Держпраці у Києві перевірила склад.") == ["Держпраці"]

@@ -1115,8 +1115,9 @@ def _right_edge(  # noqa: C901, PLR0912, PLR0915 - one grammar loop reads best w
                 and not _city_abbreviation(tokens, index, language, "gent")
             ):
                 break  # initials without a surname: not a word of the name
-        if _city_abbreviation(tokens, index, language, "gent"):
-            index += 3  # "Печерського районного суду м. Києва"
+        city = _city_named(tokens, index, language, "gent")
+        if city:
+            index += city  # "Печерського районного суду м. Києва", "прокуратури міста Києва"
             last_good = index
             proper_chain = False
             continue
@@ -1129,8 +1130,9 @@ def _right_edge(  # noqa: C901, PLR0912, PLR0915 - one grammar loop reads best w
             following = tokens[index + 1]
             wanted = _PREPOSITION_CASES[lower]
             if lower in {"в", "у", "во"}:
-                if _city_abbreviation(tokens, index + 1, language, "loct"):
-                    index = last_good = index + 4  # "ГУ ДФС у м. Києві"
+                city = _city_named(tokens, index + 1, language, "loct")
+                if city:
+                    index = last_good = index + 1 + city  # "ГУ ДФС у м. Києві", "у місті Києві"
                     break
                 if following[_LOWER] == "справах" and remit:
                     wanted = "loct"
@@ -1697,6 +1699,42 @@ def _city_abbreviation(tokens: list[_Token], index: int, language: str, case: st
         and city[_JOINED]
         and city[_CAPITALISED]
         and _is_tail_word(city, language, case)
+    )
+
+
+_CITY_WORDS = frozenset({"місто", "міста", "місті", "город", "города", "городе"})
+
+
+def _city_named(tokens: list[_Token], index: int, language: str, case: str) -> int:
+    """How many tokens "м. Києва", "міста Києва" or "у місті Києві" (in ``case``) take up.
+
+    0 when no city is named so at ``index``. After "м." a city's name may stand in the
+    nominative as official style writes it ("райсуд м. Дніпро").
+    """
+    if _city_abbreviation(tokens, index, language, case):
+        return 3
+    if index + 2 < len(tokens) and tokens[index][_LOWER] in {"м", "г"}:
+        dot, city = tokens[index + 1], tokens[index + 2]
+        if dot[_WORD] == "." and city[_JOINED] and _names_city(city[_WORD]):
+            return 3
+    if index + 1 >= len(tokens) or tokens[index][_WORD] not in _CITY_WORDS:
+        return 0
+    city = tokens[index + 1]
+    if (
+        city[_JOINED]
+        and city[_CAPITALISED]
+        and not city[_ACRONYM]
+        and _is_tail_word(tokens[index], language, case)
+        and _is_tail_word(city, language, case)
+    ):
+        return 2
+    return 0
+
+
+def _names_city(word: str) -> bool:
+    """Whether ``word`` as written is the nominative name of a city of the codifier."""
+    return word[:1].isupper() and any(
+        unit.category == "M" for unit in gazetteer.units_by_name().get(word.lower(), ())
     )
 
 
@@ -2848,8 +2886,9 @@ def _add_acronym_phrase(
         first = _qualifiers_before(tokens, index, language)  # "Черкаське ОТВ АМКУ"
         phrase = tokens[first:end]
         words = [_adjective_nominative(t[_WORD], language) for t in tokens[first:index]]
+        head = _split_ending(tokens[index][_WORD])[0]  # "ЦНАПу в м. Глиняни": ЦНАП
         found.add(
-            _render(phrase, [*words, *(t[_WORD] for t in tokens[index:end])]),
+            _render(phrase, [*words, head, *(t[_WORD] for t in tokens[index + 1 : end])]),
             _K.COMPANY if tokens[index][_WORD] in _OUTLET_FORMS else _K.STATE_BODY,
             Span(start=phrase[0][_START], end=phrase[-1][_END]),
         )
@@ -2881,7 +2920,7 @@ def _acronym_head(
         return True
     if following[_WORD] in {"у", "в"} and index + 2 < len(tokens):
         place = tokens[index + 2]  # "ДПІ у Деснянському районі", "ГУ ДФС у м. Києві"
-        return _city_abbreviation(tokens, index + 2, language, "loct") or (
+        return bool(_city_named(tokens, index + 2, language, "loct")) or (
             place[_CAPITALISED] and place[_JOINED] and _is_tail_word(place, language, "loct")
         )
     if following[_ACRONYM]:
@@ -3893,13 +3932,46 @@ def _find_single_words(
             continue  # a place, unless a council's clipped name: "Київради"
         if index and token[_JOINED] and _is_person(tokens[index - 1], language):
             continue  # a surname after a given name: "Скотт Хоровитц"
-        name = to_nominative([token[_WORD]], language)[0]
-        end = _number_end(text, token[_END])
-        if end > token[_END]:
-            name += text[token[_END] : end]  # "СМУ-24"
-        elif (country := _country_after(tokens, index + 1, language)) is not None:
-            name, end = f"{name} {country[_WORD]}", country[_END]  # "Мінагрополітики України"
+        name, end = _single_word_extent(text, tokens, index, kind, language)
         found.add(name, kind, Span(start=token[_START], end=end))
+
+
+def _single_word_extent(
+    text: str, tokens: list[_Token], index: int, kind: OrganizationKind, language: str
+) -> tuple[str, int]:
+    """The name a one-word body at ``index`` has, with what follows it, and where it ends."""
+    token = tokens[index]
+    name = to_nominative([token[_WORD]], language)[0]
+    end = _number_end(text, token[_END])
+    if end > token[_END]:
+        return name + text[token[_END] : end], end  # "СМУ-24"
+    if (country := _country_after(tokens, index + 1, language)) is not None:
+        return f"{name} {country[_WORD]}", country[_END]  # "Мінагрополітики України"
+    if kind is _K.STATE_BODY and (region := _region_after(tokens, index)):
+        return f"{name} {text[token[_END] : region].strip()}", region
+    return name, end
+
+
+_REGION_NOUNS_IN = frozenset({"області", "районі", "краї", "области", "районе", "крае"})
+
+
+def _region_after(tokens: list[_Token], index: int) -> int:
+    """The end of "в Донецькій області" after a state body's one-word name, or 0.
+
+    "Держказначейство в Донецькій області" is the treasury's office of the oblast.
+    """
+    if index + 3 >= len(tokens) or tokens[index + 1][_WORD] not in {"в", "у"}:
+        return 0
+    adjective, noun = tokens[index + 2], tokens[index + 3]
+    if not (
+        tokens[index + 1][_JOINED]
+        and adjective[_JOINED]
+        and noun[_JOINED]
+        and adjective[_CAPITALISED]
+        and noun[_WORD] in _REGION_NOUNS_IN
+    ):
+        return 0
+    return noun[_END]
 
 
 @lru_cache(maxsize=50_000)
