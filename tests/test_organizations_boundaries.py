@@ -941,3 +941,16 @@ def test_one_word_state_body_keeps_the_oblast_of_its_office() -> None:
     text = "Ключка очолював Держказначейство в Донецькій області."
     assert _names(text) == ["Держказначейство в Донецькій області"]
     assert _names("Держпраці у Києві перевірила склад.") == ["Держпраці"]
+
+
+def test_russian_one_word_name_keeps_its_cue_and_is_named_alone_again() -> None:
+    text = "Об этом сообщил представитель компании Газпром Сергей Куприянов. Газпром молчит."
+    assert _mentions(text, "ru") == [("компания Газпром", ["компании Газпром", "Газпром"])]
+    assert _names("Третье место стало первым подиумом команды Феррари.", "ru") == [
+        "команда Феррари"
+    ]
+
+
+def test_cue_before_a_latin_name_gives_its_kind() -> None:
+    (org,) = _orgs("Виступив представник ГО SavePoltava, ветеран.")
+    assert (org.name, org.kind) == ("SavePoltava", OrganizationKind.NGO)

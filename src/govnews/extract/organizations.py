@@ -3575,26 +3575,37 @@ def _find_latin(text: str, found: _Collector, language: str) -> None:
         extent = _latin_extent(text, name, Span(start=match.start(), end=end), language)
         if extent is None:
             continue
-        cued = (
-            _latin_cue(text, match.start(), language)
-            if extent[2].start == match.start() and not _LATIN_KINDS.intersection(name.split())
-            else None
-        )
-        if cued is None:
-            found.add(*extent)
-            continue
-        cue, start = cued  # "компании Piedmont Airlines": a Russian name keeps its cue
-        kind = extent[1] if extent[1] is _K.INTERNATIONAL else _quoted_kind(text, start, language)
-        key = found.add(f"{cue} {extent[0]}", kind, Span(start=start, end=extent[2].end))
-        found.name_alone(extent[0], key)
+        name, kind, span = extent
+        if span.start == match.start() and kind is not _K.INTERNATIONAL:
+            kind = _quoted_kind(text, span.start, language)  # "банка Société Générale"
+        _add_with_cue(text, name, kind, span, language=language, found=found)
 
 
-def _latin_cue(text: str, start: int, language: str) -> tuple[str, int] | None:
-    """The cue word a Russian text puts before a Latin name, in the nominative, and its start.
+def _add_with_cue(
+    text: str, name: str, kind: OrganizationKind, span: Span, *, language: str, found: _Collector
+) -> None:
+    """Add a name found without quotes, with the cue word a Russian text puts before it.
+
+    "компании Piedmont Airlines", "футбольного клуба Челси": the name keeps its cue as
+    before quotes, and the name alone, before or after, is the same record. A name that
+    says its kind itself ("институт Ludwig von Mises Institute") keeps it out.
+    """
+    cued = None if _LATIN_KINDS.intersection(name.split()) else _cue_of_name(text, span, language)
+    if cued is None:
+        found.add(name, kind, span)
+        return
+    cue, start = cued
+    key = found.add(f"{cue} {name}", kind, Span(start=start, end=span.end))
+    found.name_alone(name, key)
+
+
+def _cue_of_name(text: str, span: Span, language: str) -> tuple[str, int] | None:
+    """The cue word a Russian text puts before a name, in the nominative, and its start.
 
     "социальной сети Facebook": factual Russian usage writes the kind of body into the
     name; Ukrainian keeps it out, as it does before quotes.
     """
+    start = span.start
     if language != "ru":
         return None
     before = text[max(0, start - _CUE_REACH) : start].split()
@@ -3923,7 +3934,9 @@ def _find_single_words(
         if token[_START] in found.titles:
             continue  # "проект «Держборд мера»": a programme's title
         entries = known.get(token[_LOWER][:_KEY])
-        if entries and _add_known(tokens, index, entries, language, found=found, places=places):
+        if entries and _add_known(
+            text, tokens, index, entries, language, found=found, places=places
+        ):
             continue
         kind = kind_of(token[_LOWER], language)[token[_INITIAL]]
         if kind is None or found.is_covered(token[_START], token[_END]):
@@ -3933,7 +3946,9 @@ def _find_single_words(
         if index and token[_JOINED] and _is_person(tokens[index - 1], language):
             continue  # a surname after a given name: "Скотт Хоровитц"
         name, end = _single_word_extent(text, tokens, index, kind, language)
-        found.add(name, kind, Span(start=token[_START], end=end))
+        _add_with_cue(
+            text, name, kind, Span(start=token[_START], end=end), language=language, found=found
+        )
 
 
 def _single_word_extent(
@@ -4503,6 +4518,7 @@ def _match_known(tokens: list[_Token], index: int, entry: _Known) -> int:
 
 
 def _add_known(
+    text: str,
     tokens: list[_Token],
     index: int,
     entries: tuple[_Known, ...],
@@ -4530,7 +4546,9 @@ def _add_known(
         if country is not None:
             name = f"{name} {country[_WORD]}"  # "Госдумы России", "Нафтогазу України"
             stop = country[_END]
-        found.add(name, entry.kind, Span(start=start, end=stop))
+        _add_with_cue(
+            text, name, entry.kind, Span(start=start, end=stop), language=language, found=found
+        )
         return True
     return False
 
