@@ -954,3 +954,20 @@ def test_russian_one_word_name_keeps_its_cue_and_is_named_alone_again() -> None:
 def test_cue_before_a_latin_name_gives_its_kind() -> None:
     (org,) = _orgs("Виступив представник ГО SavePoltava, ветеран.")
     assert (org.name, org.kind) == ("SavePoltava", OrganizationKind.NGO)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Об этом заявило японское правительство в среду.", ["японское правительство"]),
+        ("Решение американского правительства удивило.", ["американское правительство"]),
+        ("Новое правительство собралось впервые.", []),
+        ("Это правительство собралось впервые.", []),
+    ],
+)
+def test_russian_government_named_by_its_nation(text: str, names: list[str]) -> None:
+    assert _names(text, "ru") == names
+
+
+def test_ukrainian_government_by_its_nation_stays_a_common_noun() -> None:
+    assert _names("Про це заявив японський уряд у середу.") == []

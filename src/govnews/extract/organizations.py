@@ -2493,6 +2493,8 @@ def _find_phrases(  # noqa: C901, PLR0912, PLR0915 - the steps of one pattern, i
             continue  # "проєкт «Агенція змін»": a programme's title
         if not tokens[start][_CAPITALISED] and head[_WORD] not in _ACRONYM_HEADS:
             start = _lowercase_start(tokens, index, end, kind, language)
+        national = _national_government(tokens, start, index, end, language)
+        start = national if national is not None else start
         parent = _parent_at(tokens, index, end) if end > index + 2 else None
         working = _working_group_start(tokens, index, end, language)
         if working is not None:
@@ -2508,6 +2510,7 @@ def _find_phrases(  # noqa: C901, PLR0912, PLR0915 - the steps of one pattern, i
         )
         if not phrase or not (
             working is not None
+            or national is not None
             or _accept(phrase, index - start, kind)
             or (quote_follows and len(phrase) > 1 and phrase[0][_CAPITALISED])
         ):
@@ -2533,6 +2536,39 @@ def _find_phrases(  # noqa: C901, PLR0912, PLR0915 - the steps of one pattern, i
         if at is not None:
             found.add(name, kind, Span(start=tokens[at][_START], end=tokens[at][_END]), acronym)
         reach = end if parent is None or parent >= end else parent + 1
+
+
+def _national_government(
+    tokens: list[_Token], start: int, head: int, end: int, language: str
+) -> int | None:
+    """Where "японское правительство" begins: a Russian government named by its nation.
+
+    The adjective of a nation or a city ("-ский") says which government it is; "новое
+    правительство" says nothing of the kind. Ukrainian writes "уряд" as a common noun.
+    """
+    if (
+        language != "ru"
+        or start != head
+        or end != head + 1
+        or head == 0
+        or _head_lemma(tokens[head][_LOWER], language) != "правительство"
+    ):
+        return None
+    before = tokens[head - 1]
+    if (
+        before[_CAPITALISED]
+        or not tokens[head][_JOINED]
+        or not before[_LOWER].endswith(_NATIONAL_ENDINGS)
+        or not _agrees(before[_LOWER], tokens[head][_LOWER], language)
+    ):
+        return None
+    return head - 1
+
+
+# Case endings of an adjective of a nation or a place: "японское", "американского".
+_NATIONAL_ENDINGS = tuple(
+    stem + ending for stem in ("ск", "цк") for ending in ("ое", "ого", "ому", "им", "ом")
+)
 
 
 def _acronym_beside(
