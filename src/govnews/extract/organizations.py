@@ -1095,6 +1095,14 @@ def _right_edge(  # noqa: C901, PLR0912, PLR0915 - one grammar loop reads best w
             if eponym > index:
                 last_good = eponym  # "Блоку Петра Порошенка", "Фонду Ріната Ахметова"
                 break
+        if (
+            lemma in _CAUSE_HEADS
+            and lower in _DEFENCE
+            and index + 1 < len(tokens)
+            and tokens[index + 1][_LOWER] == _DEFENCE[lower]
+        ):
+            index += 1  # "Движение в защиту Химкинского леса": a cause in the genitive
+            lower = "против"
         if lower in _CAUSE_CASES and lemma in _CAUSE_HEADS:
             cause = _cause_end(tokens, index + 1, language, _CAUSE_CASES[lower])
             while cause > index + 1:
@@ -1310,6 +1318,8 @@ _CAUSE_HEADS = frozenset(
         *("объединение", "фронт", "комітет", "комитет"),
     }
 )
+# "в защиту", "на захист": a cause in the genitive after them.
+_DEFENCE = {"в": "защиту", "на": "захист"}
 # What a time phrase after a body counts, not what it stands for: "комитет за неделю".
 _TIME_LEMMAS = frozenset(
     {
@@ -1489,15 +1499,35 @@ def _eponym_end(tokens: list[_Token], index: int, language: str, lemma: str) -> 
 
 
 def _cause_end(tokens: list[_Token], index: int, language: str, case: str) -> int:
-    """The index after a noun phrase in ``case`` ("соціальну справедливість") at ``index``."""
+    """The index after a noun phrase in ``case`` ("соціальну справедливість") at ``index``.
+
+    The noun may take a noun phrase in the genitive of its own ("свободи слова", "прав
+    человека").
+    """
+    end = _noun_phrase_end(tokens, index, language, case)
+    if end == index:
+        return index
+    return _noun_phrase_end(tokens, end, language, "gent")
+
+
+@lru_cache(maxsize=20_000)
+def _is_function_word(lower: str, language: str) -> bool:
+    """Whether a word reads as a preposition, conjunction or particle ("в", "и", "же")."""
+    return any({"PREP", "CONJ", "PRCL"} & p.tag.grammemes for p in parse(lower, language))
+
+
+def _noun_phrase_end(tokens: list[_Token], index: int, language: str, case: str) -> int:
+    """The index after lower-case adjectives and a noun in ``case`` at ``index``, or it."""
     end = index
     while end < len(tokens) and end - index < _MAX_CAUSE_WORDS and tokens[end][_JOINED]:
         token = tokens[end]
-        if token[_CAPITALISED] or not token[_IS_WORD]:
+        if not token[_IS_WORD] or token[_ACRONYM] or _is_function_word(token[_LOWER], language):
             break
         if _is_adjective_in(token[_LOWER], language, case):
-            end += 1
+            end += 1  # "Химкинского леса": a place's adjective may be capitalised
             continue
+        if token[_CAPITALISED]:
+            break
         if _has(token, language, "NOUN", case) and not any(
             p.normal_form in _TIME_LEMMAS for p in parse(token[_LOWER], language)
         ):
