@@ -981,3 +981,13 @@ def test_russian_government_named_by_its_nation(text: str, names: list[str]) -> 
 
 def test_ukrainian_government_by_its_nation_stays_a_common_noun() -> None:
     assert _names("Про це заявив японський уряд у середу.") == []
+
+
+def test_russian_federation_in_lower_case_before_its_country_is_a_body() -> None:
+    text = "По данным, шахматная федерация Израиля поддержит кандидата."
+    assert _names(text, "ru") == ["шахматная федерация Израиля"]
+
+
+def test_ukrainian_regional_branch_in_lower_case_stays_out() -> None:
+    text = "Виступив голова обласної організації Національної спілки художників."
+    assert _names(text) == ["Національна спілка художників"]

@@ -2391,6 +2391,18 @@ def _first_word_at(text: str, start: int) -> str:
 _MEETING_HEADS = ("собрани",)
 _STATE = ("державн", "государственн", "національн", "национальн", "федеральн")
 _LOWERCASE_KINDS = frozenset({_K.ADMINISTRATION, _K.COUNCIL, _K.STATE_BODY, _K.MINISTRY})
+
+
+def _takes_lowercase(kind: OrganizationKind, language: str) -> bool:
+    """Whether a body of ``kind`` may be named in lower case before a proper genitive.
+
+    Russian names federations and unions so too ("шахматная федерация Израиля");
+    Ukrainian writes such a name with a capital, and its lower-case phrases are parts of
+    a body ("обласна організація Національної спілки художників").
+    """
+    return kind in _LOWERCASE_KINDS or (language == "ru" and kind is _K.NGO)
+
+
 _SEATS = ("адміністративн", "административн")
 _SEAT_LEVELS = ("обласн", "областн", "районн", "губернськ", "губернск", "краев", "крайов")
 _TERRITORIES = (
@@ -2444,7 +2456,7 @@ def _is_common_phrase(phrase: Sequence[_Token], head: int) -> bool:
     )
 
 
-def _accept(phrase: Sequence[_Token], head: int, kind: OrganizationKind) -> bool:
+def _accept(phrase: Sequence[_Token], head: int, kind: OrganizationKind, language: str) -> bool:
     """Whether a phrase around a head noun names one organisation, not a kind of body."""
     if len(phrase) == 1 or _is_common_phrase(phrase, head):
         return False
@@ -2472,7 +2484,7 @@ def _accept(phrase: Sequence[_Token], head: int, kind: OrganizationKind) -> bool
     # Or lower-case adjectives before it: "господарського суду Черкаської області".
     # A ministry is one body whatever its complement: "міністерство культури".
     return (
-        kind in _LOWERCASE_KINDS
+        _takes_lowercase(kind, language)
         and head + 1 < len(phrase)
         and (
             phrase[head + 1][_CAPITALISED]
@@ -2541,7 +2553,7 @@ def _find_phrases(  # noqa: C901, PLR0912, PLR0915 - the steps of one pattern, i
         if not phrase or not (
             working is not None
             or national is not None
-            or _accept(phrase, index - start, kind)
+            or _accept(phrase, index - start, kind, language)
             or (quote_follows and len(phrase) > 1 and phrase[0][_CAPITALISED])
         ):
             if not _note_level(tokens, start, end, language, found):
@@ -2891,7 +2903,7 @@ def _lowercase_start(
     "господарського суду Черкаської області": the adjectives say what court it is.
     """
     if (
-        kind not in _LOWERCASE_KINDS
+        not _takes_lowercase(kind, language)
         or end <= head + 1
         or not (
             tokens[head + 1][_CAPITALISED] or kind is _K.MINISTRY or _is_attached(tokens, head, end)
