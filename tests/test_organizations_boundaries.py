@@ -991,3 +991,27 @@ def test_russian_federation_in_lower_case_before_its_country_is_a_body() -> None
 def test_ukrainian_regional_branch_in_lower_case_stays_out() -> None:
     text = "Виступив голова обласної організації Національної спілки художників."
     assert _names(text) == ["Національна спілка художників"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (
+            "Справу веде ГУ СБУ в м. Києві та Київській області.",
+            "uk",
+            "ГУ СБУ в м. Києві та Київській області",
+        ),
+        (
+            "Сотрудники УВД по Приморскому краю и Хабаровскому краю пришли.",
+            "ru",
+            "УВД по Приморскому краю и Хабаровскому краю",
+        ),
+    ],
+)
+def test_office_of_a_city_and_its_region_is_one_body(text: str, language: str, name: str) -> None:
+    assert _names(text, language) == [name]
+
+
+def test_second_place_after_a_body_in_another_phrase_stays_out() -> None:
+    text = "Управління ДСНС у Львівській області та Закарпатті провело навчання."
+    assert _names(text) == ["Управління ДСНС у Львівській області"]

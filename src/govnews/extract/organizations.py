@@ -1057,6 +1057,14 @@ def _right_edge(  # noqa: C901, PLR0912, PLR0915 - one grammar loop reads best w
         token = tokens[index]
         previous = tokens[index - 1]
         if token[_WORD] == "," or token[_LOWER] in _CONJUNCTIONS:
+            joined = (
+                _and_region(tokens, index, language, governed)
+                if governed in {"datv", "loct"} and index == last_good
+                else 0
+            )
+            if joined:
+                index = last_good = joined  # "МЧС по Санкт-Петербургу и Ленобласти"
+                continue
             following = tokens[index + 1] if index + 1 < len(tokens) else None
             coordinated = (
                 _is_agreeing(previous, language)
@@ -1141,6 +1149,8 @@ def _right_edge(  # noqa: C901, PLR0912, PLR0915 - one grammar loop reads best w
                 city = _city_named(tokens, index + 1, language, "loct")
                 if city:
                     index = last_good = index + 1 + city  # "ГУ ДФС у м. Києві", "у місті Києві"
+                    # "ГУ СБУ в м. Києві та Київській області": one office of both
+                    last_good = _and_region(tokens, index, language, "loct") or last_good
                     break
                 if following[_LOWER] == "справах" and remit:
                     wanted = "loct"
@@ -4045,6 +4055,33 @@ def _single_word_extent(
     return name, end
 
 
+def _and_region(tokens: list[_Token], index: int, language: str, case: str | None) -> int:
+    """The end of "та Київській області" or "и Ленобласти" at ``index``, or 0.
+
+    A territorial office may serve a city and its region together; the second place
+    follows a conjunction in the case of the first.
+    """
+    if (
+        case is None
+        or index + 1 >= len(tokens)
+        or tokens[index][_LOWER] not in _CONJUNCTIONS
+        or not tokens[index + 1][_CAPITALISED]
+        or tokens[index + 1][_ACRONYM]
+    ):
+        return 0
+    place = tokens[index + 1]
+    if index + 2 < len(tokens) and tokens[index + 2][_WORD] in _REGION_NOUNS:
+        return index + 3 if _is_tail_word(place, language, case) else 0
+    if (
+        case == "datv"
+        and _is_place_word(place[_WORD], language)
+        and _is_tail_word(place, language, case)
+    ):
+        return index + 2  # "по Москве и Подмосковью"; after "у" a place alone may say where
+    return 0
+
+
+_REGION_NOUNS = frozenset({"області", "области", "краю", "крае", "районі", "районе"})
 _REGION_NOUNS_IN = frozenset({"області", "районі", "краї", "области", "районе", "крае"})
 
 
