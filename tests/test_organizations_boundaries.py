@@ -1015,3 +1015,22 @@ def test_office_of_a_city_and_its_region_is_one_body(text: str, language: str, n
 def test_second_place_after_a_body_in_another_phrase_stays_out() -> None:
     text = "Управління ДСНС у Львівській області та Закарпатті провело навчання."
     assert _names(text) == ["Управління ДСНС у Львівській області"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (
+            "Представители Конгресса профсоюзов и профсоюза Юнайт встретились.",
+            "ru",
+            "Конгресс профсоюзов",
+        ),
+        (
+            "Голова Всеукраїнської профспілки працівників галузі земельних відносин України.",
+            "uk",
+            "Всеукраїнська профспілка працівників галузі земельних відносин України",
+        ),
+    ],
+)
+def test_trade_union_is_a_head(text: str, language: str, name: str) -> None:
+    assert _names(text, language) == [name]
