@@ -1034,3 +1034,9 @@ def test_second_place_after_a_body_in_another_phrase_stays_out() -> None:
 )
 def test_trade_union_is_a_head(text: str, language: str, name: str) -> None:
     assert _names(text, language) == [name]
+
+
+def test_latin_name_of_a_taxon_is_no_company() -> None:
+    text = "До відділів належать Ascomycota, Basidiomycota і Zygomycota, а Protozoa — окремо."
+    assert _names(text) == []
+    assert _names("Родина Rosaceae охоплює яблуні, а Felidae — котів.") == []

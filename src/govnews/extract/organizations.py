@@ -3562,6 +3562,9 @@ _PRODUCTS = frozenset(
         *("Safari", "HTML5", "Wi-Fi", "Bluetooth", "Excel", "PowerPoint", "Photoshop"),
     }
 )
+# Endings of the Latin names of biological taxa above the genus: "Ascomycota",
+# "Protozoa", "Rosaceae", "Felidae".
+_TAXON_ENDINGS = ("mycota", "phyta", "zoa", "aceae", "idae", "mycetes", "phyceae", "opsida")
 # A mission or model code: "STS-124", "MH-17".
 _DESIGNATION = re.compile(r"[A-Z]{1,5}-?\d{1,5}[.]?")
 _GLOSS_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,30})[ \t]?\([ \t]?\Z")
@@ -3592,10 +3595,11 @@ _TITLED_BEFORE = re.compile(
 
 
 def _not_a_latin_name(text: str, match: re.Match[str], words: list[str], found: _Collector) -> bool:
-    """Whether Latin words name software or an event, spell a person before them, run on."""
+    """Whether Latin words name software, a taxon or an event, spell a person, run on."""
     return (
         len(words) > _MAX_LATIN_WORDS  # a run of capitals, not a name
         or words[0].rstrip(".") in _PRODUCTS
+        or (len(words) == 1 and words[0].lower().endswith(_TAXON_ENDINGS))
         or words[-1] in _LATIN_EVENTS  # "Corus Chess Tournament": an event
         or _DESIGNATION.fullmatch(words[0]) is not None
         or _is_gloss(text, match.start(), found)
