@@ -1065,7 +1065,7 @@ def _right_edge(  # noqa: C901, PLR0912, PLR0915 - one grammar loop reads best w
                 else 0
             )
             if joined:
-                index = last_good = joined  # "МЧС по Санкт-Петербургу и Ленобласти"
+                index = last_good = joined  # "УВД по Приморскому краю и Хабаровскому краю"
                 continue
             following = tokens[index + 1] if index + 1 < len(tokens) else None
             coordinated = (
@@ -3696,12 +3696,12 @@ def _add_with_cue(
 def _cue_of_name(text: str, span: Span, language: str) -> tuple[str, int] | None:
     """The cue word a Russian text puts before a name, in the nominative, and its start.
 
-    "социальной сети Facebook": factual Russian usage writes the kind of body into the
-    name; Ukrainian keeps it out, as it does before quotes.
+    "социальной сети Facebook": Russian usage writes the kind of body into the name;
+    Ukrainian keeps it out, as it does before quotes.
     """
-    start = span.start
     if language != "ru":
         return None
+    start = span.start
     before = text[max(0, start - _CUE_REACH) : start].split()
     if not before or before[-1][-1] in _SENTENCE_END or before[-1][-1] in ",;:":
         return None
@@ -4062,10 +4062,11 @@ def _single_word_extent(
 
 
 def _and_region(tokens: list[_Token], index: int, language: str, case: str | None) -> int:
-    """The end of "та Київській області" or "и Ленобласти" at ``index``, or 0.
+    """The end of "та Київській області" or "и Хабаровскому краю" at ``index``, or 0.
 
-    A territorial office may serve a city and its region together; the second place
-    follows a conjunction in the case of the first.
+    A territorial office may serve a city and its region, or two regions, together; the
+    second place follows a conjunction in the case of the first. After "по" a place's
+    name alone will do ("по Москве и Подмосковью").
     """
     if (
         case is None
@@ -4083,12 +4084,12 @@ def _and_region(tokens: list[_Token], index: int, language: str, case: str | Non
         and _is_place_word(place[_WORD], language)
         and _is_tail_word(place, language, case)
     ):
-        return index + 2  # "по Москве и Подмосковью"; after "у" a place alone may say where
+        return index + 2  # after "у" a place alone may say where the body acts, not which
     return 0
 
 
-_REGION_NOUNS = frozenset({"області", "области", "краю", "крае", "районі", "районе"})
-_REGION_NOUNS_IN = frozenset({"області", "районі", "краї", "области", "районе", "крае"})
+# A region's noun in the locative or the dative: "Київській області", "Приморскому краю".
+_REGION_NOUNS = frozenset({"області", "области", "районі", "районе", "краї", "крае", "краю"})
 
 
 def _region_after(tokens: list[_Token], index: int) -> int:
@@ -4104,7 +4105,7 @@ def _region_after(tokens: list[_Token], index: int) -> int:
         and adjective[_JOINED]
         and noun[_JOINED]
         and adjective[_CAPITALISED]
-        and noun[_WORD] in _REGION_NOUNS_IN
+        and noun[_WORD] in _REGION_NOUNS
     ):
         return 0
     return noun[_END]
