@@ -1040,3 +1040,10 @@ def test_latin_name_of_a_taxon_is_no_company() -> None:
     text = "До відділів належать Ascomycota, Basidiomycota і Zygomycota, а Protozoa — окремо."
     assert _names(text) == []
     assert _names("Родина Rosaceae охоплює яблуні, а Felidae — котів.") == []
+
+
+def test_russian_acronym_keeps_its_cue_but_not_inside_a_longer_name() -> None:
+    text = "Лидер фракции КПРФ выступил. КПРФ голосовала против."
+    assert _mentions(text, "ru") == [("фракция КПРФ", ["фракции КПРФ", "КПРФ"])]
+    text = "По сведениям Всемирной продовольственной и сельскохозяйственной организации ООН."
+    assert "сельскохозяйственная организация ООН" not in _names(text, "ru")

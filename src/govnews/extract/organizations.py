@@ -3676,7 +3676,14 @@ def _find_latin(text: str, found: _Collector, language: str) -> None:
 
 
 def _add_with_cue(
-    text: str, name: str, kind: OrganizationKind, span: Span, *, language: str, found: _Collector
+    text: str,
+    name: str,
+    kind: OrganizationKind,
+    span: Span,
+    *,
+    language: str,
+    found: _Collector,
+    acronym: str | None = None,
 ) -> None:
     """Add a name found without quotes, with the cue word a Russian text puts before it.
 
@@ -3685,11 +3692,13 @@ def _add_with_cue(
     says its kind itself ("институт Ludwig von Mises Institute") keeps it out.
     """
     cued = None if _LATIN_KINDS.intersection(name.split()) else _cue_of_name(text, span, language)
+    if cued is not None and found.covered.find(1, cued[1], span.start) != -1:
+        cued = None  # the cue is a word of a longer name: "…организации ООН"
     if cued is None:
-        found.add(name, kind, span)
+        found.add(name, kind, span, acronym)
         return
     cue, start = cued
-    key = found.add(f"{cue} {name}", kind, Span(start=start, end=span.end))
+    key = found.add(f"{cue} {name}", kind, Span(start=start, end=span.end), acronym)
     found.name_alone(name, key)
 
 
@@ -4242,7 +4251,7 @@ def _find_acronyms(  # noqa: C901, PLR0912 - one filter per kind of false acrony
             continue  # "ОДА" alone, with no administration named before it
         kind = _acronym_kind(_split_ending(word)[0])
         if not _add_qualified(tokens, index, language, kind, found):
-            _add_alone(text, span, kind, found)
+            _add_alone(text, span, kind, language, found)
 
 
 _GLOSS_WORDS = 8
@@ -4390,14 +4399,19 @@ def _is_given_name_before(token: _Token, language: str) -> bool:
     )
 
 
-def _add_alone(text: str, span: Span, kind: OrganizationKind, found: _Collector) -> None:
-    """Add an acronym standing alone, with the number after it ("ПМК № 15")."""
+def _add_alone(
+    text: str, span: Span, kind: OrganizationKind, language: str, found: _Collector
+) -> None:
+    """Add an acronym standing alone, with the number after it ("ПМК № 15").
+
+    A Russian text's cue before it stays in the name ("фракции КПРФ").
+    """
     word = text[span.start : span.end]
     end = _number_end(text, span.end)
     if end > span.end:  # one unit of a numbered kind
         found.add(text[span.start : end], kind, Span(start=span.start, end=end))
     else:
-        found.add(word, kind, span, word)
+        _add_with_cue(text, word, kind, span, language=language, found=found, acronym=word)
 
 
 _NUMBER = re.compile(r"[ \t]?№[ \t]?\d{1,6}(?![\w-])")
