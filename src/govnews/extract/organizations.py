@@ -1524,7 +1524,11 @@ def _cause_end(tokens: list[_Token], index: int, language: str, case: str) -> in
 
 @lru_cache(maxsize=20_000)
 def _is_function_word(lower: str, language: str) -> bool:
-    """Whether a word reads as a preposition, conjunction or particle ("в", "и", "же")."""
+    """Whether a word reads as a preposition, conjunction or particle ("в", "и", "же").
+
+    Narrower than ``_NOT_NOMINAL`` on purpose: an adjective read first as a verb
+    ("чесну") still belongs to the cause.
+    """
     return any({"PREP", "CONJ", "PRCL"} & p.tag.grammemes for p in parse(lower, language))
 
 
@@ -3163,7 +3167,7 @@ def _cue_at(before: list[str], at: int, cue: Any, language: str) -> tuple[str | 
         and not _only_plural(cue.word, cue.normal_form, language)
         and all(_joins_cue(w, language) for w in rest[1:])
     ):
-        first = _adjectives_before(before, at, cue.tag, language)
+        first = _adjectives_before(before, at, language)
         return " ".join(w.strip(",:;()") for w in before[first:]), True
     return None, True
 
@@ -3189,26 +3193,25 @@ def _cue_start(text: str, end: int, cue: str) -> int:
     return position
 
 
-def _adjectives_before(words: list[str], cue: int, tag: Any, language: str) -> int:
+def _adjectives_before(words: list[str], cue: int, language: str) -> int:
     """Where the lower-case adjectives agreeing with the cue at ``cue`` begin.
 
     "независимого еженедельника": the adjective is part of the name as written; a
     pronoun ("этой газеты"), a word of another case and one that says when the body was
     or how the writer sees it ("бывшей газеты", "популярного клуба") are not.
     """
+    noun = words[cue].strip(",:;()")
     first = cue
     while first > 0 and cue - first < _MAX_CUE_ADJECTIVES:
         word = words[first - 1]
         if not word.replace("-", "").isalpha() or not word.islower():
             break
         readings = parse(word, language)
-        if any(p.normal_form in _PASSING_ADJECTIVES for p in readings) or not any(
-            {"ADJF", "PRTF"} & p.tag.grammemes  # "развивающего центра"
-            and not {"Apro", "Supr"} & p.tag.grammemes
-            and p.tag.case == tag.case
-            and p.tag.number == tag.number
-            and (tag.number == "plur" or p.tag.gender in {tag.gender, None})
-            for p in readings
+        if (
+            not readings
+            or {"Apro", "Supr"} & readings[0].tag.grammemes  # "этой", "крупнейшего"
+            or any(p.normal_form in _PASSING_ADJECTIVES for p in readings)
+            or not agrees(word, noun, language)  # "развивающего центра" agrees too
         ):
             break
         first -= 1
@@ -4065,7 +4068,7 @@ def _single_word_extent(
         return name + text[token[_END] : end], end  # "СМУ-24"
     if (country := _country_after(tokens, index + 1, language)) is not None:
         return f"{name} {country[_WORD]}", country[_END]  # "Мінагрополітики України"
-    if kind is _K.STATE_BODY and (region := _region_after(tokens, index)):
+    if kind is _K.STATE_BODY and (region := _region_after(tokens, index, language)):
         return f"{name} {text[token[_END] : region].strip()}", region
     return name, end
 
@@ -4087,7 +4090,7 @@ def _and_region(tokens: list[_Token], index: int, language: str, case: str | Non
         return 0
     place = tokens[index + 1]
     if index + 2 < len(tokens) and tokens[index + 2][_WORD] in _REGION_NOUNS:
-        return index + 3 if _is_tail_word(place, language, case) else 0
+        return _region_phrase_end(tokens, index + 1, language, case)
     if (
         case == "datv"
         and _is_place_word(place[_WORD], language)
@@ -4101,23 +4104,35 @@ def _and_region(tokens: list[_Token], index: int, language: str, case: str | Non
 _REGION_NOUNS = frozenset({"області", "области", "районі", "районе", "краї", "крае", "краю"})
 
 
-def _region_after(tokens: list[_Token], index: int) -> int:
+def _region_after(tokens: list[_Token], index: int, language: str) -> int:
     """The end of "в Донецькій області" after a state body's one-word name, or 0.
 
     "Держказначейство в Донецькій області" is the treasury's office of the oblast.
     """
-    if index + 3 >= len(tokens) or tokens[index + 1][_WORD] not in {"в", "у"}:
+    if (
+        index + 1 >= len(tokens)
+        or tokens[index + 1][_WORD] not in {"в", "у"}
+        or not tokens[index + 1][_JOINED]
+    ):
         return 0
-    adjective, noun = tokens[index + 2], tokens[index + 3]
-    if not (
-        tokens[index + 1][_JOINED]
-        and adjective[_JOINED]
+    end = _region_phrase_end(tokens, index + 2, language, "loct")
+    return tokens[end - 1][_END] if end else 0
+
+
+def _region_phrase_end(tokens: list[_Token], index: int, language: str, case: str) -> int:
+    """The index after "Київській області" (a region's adjective and noun in ``case``), or 0."""
+    if index + 1 >= len(tokens):
+        return 0
+    adjective, noun = tokens[index], tokens[index + 1]
+    if (
+        adjective[_JOINED]
         and noun[_JOINED]
         and adjective[_CAPITALISED]
         and noun[_WORD] in _REGION_NOUNS
+        and _is_tail_word(adjective, language, case)
     ):
-        return 0
-    return noun[_END]
+        return index + 2
+    return 0
 
 
 @lru_cache(maxsize=50_000)
