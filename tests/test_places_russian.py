@@ -99,3 +99,16 @@ def test_a_mention_spells_a_name_only_after_a_lowercase_marker(
     surface: str, name: str, spells: bool
 ) -> None:
     assert places._spells(surface, name) is spells
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Жители г. Владивостока и в г. Владивостоке собрались.", "Владивосток"),
+        ("Прием граждан в г. Брянске проведут.", "Брянск"),
+        ("Маршрут идет в г. Сочи и дальше.", "Сочи"),
+        ("Собрание в пос. Славянка прошло.", "Славянка"),
+    ],
+)
+def test_city_after_an_abbreviated_marker_in_any_case_is_one_place(text: str, name: str) -> None:
+    assert [place.name for place in find_places(text, language="ru")] == [name]

@@ -1612,9 +1612,12 @@ def _settlement_name(
         if "-" in words[0][_LOWER]:
             for option in _hyphenated_cities(words[0][_LOWER]):
                 return index[option][0].name, option
-        if nominative:
-            return words[0][_SURFACE], None
         nouns = [p for p in parse(words[0][_LOWER], language) if "NOUN" in p.tag.grammemes]
+        if nominative and (
+            not is_known(words[0][_LOWER], language)
+            or any("nomn" in p.tag.grammemes for p in nouns)
+        ):
+            return words[0][_SURFACE], None  # "г. Москва": official style keeps the nominative
         if nouns:
             return _recase(nouns[0].normal_form, words[0][_SURFACE]), None
         return words[0][_SURFACE], None
