@@ -142,6 +142,32 @@ def test_working_group_is_named_by_its_remit() -> None:
     assert _names(text) == ["робоча група з питань розвитку туризму"]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (
+            "Засідання українсько-польської робочої групи з питань кордону відбулося.",
+            "uk",
+            "українсько-польська робоча група з питань кордону",
+        ),
+        (
+            "Создана российско-американская рабочая группа по гражданскому обществу.",
+            "ru",
+            "российско-американская рабочая группа по гражданскому обществу",
+        ),
+        (
+            "Засідання міжвідомчої робочої групи з питань реформи відбулося.",
+            "uk",
+            "міжвідомча робоча група з питань реформи",
+        ),
+    ],
+)
+def test_working_group_of_two_nations_keeps_their_adjective(
+    text: str, language: str, name: str
+) -> None:
+    assert _names(text, language) == [name]
+
+
 def test_russian_working_group_ends_before_the_body_it_works_at() -> None:
     text = (
         "Руководитель рабочей группы по развитию малых городов при Правительственной "
@@ -973,6 +999,13 @@ def test_cue_before_a_latin_name_gives_its_kind() -> None:
         ("Решение американского правительства удивило.", ["американское правительство"]),
         ("Новое правительство собралось впервые.", []),
         ("Это правительство собралось впервые.", []),
+        ("Они собрались у российского посольства в Токио.", ["российское посольство в Токио"]),
+        ("В британском парламенте спорили.", ["британский парламент"]),
+        (
+            "Ждут инициатив американского правительства по стимулированию.",
+            ["американское правительство"],
+        ),
+        ("Новый парламент собрался.", []),
     ],
 )
 def test_russian_government_named_by_its_nation(text: str, names: list[str]) -> None:
@@ -1010,6 +1043,27 @@ def test_ukrainian_regional_branch_in_lower_case_stays_out() -> None:
 )
 def test_office_of_a_city_and_its_region_is_one_body(text: str, language: str, name: str) -> None:
     assert _names(text, language) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Сотрудники ОВД по району Отрадное задержали его.", "ru", "ОВД по району Отрадное"),
+        ("Сотрудники УВД по г. Владивостоку задержали его.", "ru", "УВД по г. Владивостоку"),
+        (
+            "Майно передали Регіональному відділенню ФДМУ по місту Києву.",
+            "uk",
+            "Регіональне відділення ФДМУ по місту Києву",
+        ),
+    ],
+)
+def test_office_serving_a_unit_named_after_po_keeps_it(text: str, language: str, name: str) -> None:
+    assert _names(text, language) == [name]
+
+
+def test_remit_after_an_acronym_is_the_posts_not_the_bodys() -> None:
+    text = "Однако директор НАСА по космическим полётам Билл Герстенмайер возразил."
+    assert _names(text, "ru") == ["НАСА"]
 
 
 def test_second_place_after_a_body_in_another_phrase_stays_out() -> None:

@@ -252,8 +252,18 @@ def test_a_quoted_name_named_again_with_its_cue_keeps_the_cue() -> None:
     )
     assert _mentions(text, "ru")[0] == (
         "партия «Яблоко»",
-        ["партии «Яблоко»", "партии «Яблоко»"],
+        ["партии «Яблоко»", "партии «Яблоко»", "Яблока"],
     )
+
+
+def test_a_quoted_name_in_another_case_after_a_programme_word_is_the_bodys() -> None:
+    text = "Лидер партии «Яблоко» выступил. Инициатива «Яблока» оказалась неожиданной."
+    assert _mentions(text, "ru") == [("партия «Яблоко»", ["партии «Яблоко»", "Яблока"])]
+
+
+def test_a_quoted_title_of_a_programme_in_the_nominative_is_no_mention() -> None:
+    text = "Лидер партии «Яблоко» выступил. Инициатива «Яблоко» стартовала."
+    assert _mentions(text, "ru") == [("партия «Яблоко»", ["партии «Яблоко»"])]
 
 
 def test_a_quoted_name_alone_of_no_body_stays_no_body() -> None:

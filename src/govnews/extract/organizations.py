@@ -1163,6 +1163,9 @@ def _right_edge(  # noqa: C901, PLR0912, PLR0915 - one grammar loop reads best w
                     placed = True
             elif lower == "по" and following[_LOWER] in _ADVERBIAL_PO:
                 break  # "по инициативе президента": why, not which body
+            elif lower == "по" and (unit := _unit_named(tokens, index + 1, language)):
+                last_good = index + 1 + unit  # "УВД по г. Владивостоку", "по району Отрадное"
+                break
             elif lower == "при":
                 if not _attached_to(following, language):
                     break  # "РДА при підписанні угод": when, not which body
@@ -1380,9 +1383,21 @@ def _working_group_start(tokens: list[_Token], head: int, end: int, language: st
     ):
         return None
     start = head - 1
-    if start and tokens[start][_JOINED] and tokens[start - 1][_LOWER].startswith(_INTERAGENCY):
-        start -= 1
+    if (
+        start
+        and tokens[start][_JOINED]
+        and tokens[start - 1][_IS_WORD]
+        and (
+            tokens[start - 1][_LOWER].startswith(_INTERAGENCY)
+            or tokens[start - 1][_LOWER].partition("-")[0].endswith(_JOINT)
+        )
+    ):
+        start -= 1  # "міжвідомча робоча група", "российско-американская рабочая группа"
     return start
+
+
+# The first half of an adjective of two nations: "українсько-польська", "российско-".
+_JOINT = ("ско", "цко", "сько", "цько")
 
 
 # Genitives after "з" that say when, why or on whose part: "з серпня", "з боку".
@@ -2552,7 +2567,7 @@ def _find_phrases(  # noqa: C901, PLR0912, PLR0915 - the steps of one pattern, i
         if not tokens[start][_CAPITALISED] and head[_WORD] not in _ACRONYM_HEADS:
             start = _lowercase_start(tokens, index, end, kind, language)
         national = _national_government(tokens, start, index, end, language)
-        start = national if national is not None else start
+        start, end = national if national is not None else (start, end)
         parent = _parent_at(tokens, index, end) if end > index + 2 else None
         working = _working_group_start(tokens, index, end, language)
         if working is not None:
@@ -2598,18 +2613,20 @@ def _find_phrases(  # noqa: C901, PLR0912, PLR0915 - the steps of one pattern, i
 
 def _national_government(
     tokens: list[_Token], start: int, head: int, end: int, language: str
-) -> int | None:
-    """Where "японское правительство" begins: a Russian government named by its nation.
+) -> tuple[int, int] | None:
+    """Where "японское правительство" begins and ends: a Russian body named by its nation.
 
-    The adjective of a nation or a city ("-ский") says which government it is; "новое
-    правительство" says nothing of the kind. Ukrainian writes "уряд" as a common noun.
+    The adjective of a nation or a city ("-ский") says which government, embassy or
+    parliament it is; "новое правительство" says nothing of the kind. Only a seat may
+    follow ("российского посольства в Токио"): in "инициатив американского правительства
+    по стимулированию" the remit is the initiatives'. Ukrainian writes "уряд" as a common
+    noun.
     """
     if (
         language != "ru"
         or start != head
-        or end != head + 1
         or head == 0
-        or _head_lemma(tokens[head][_LOWER], language) != "правительство"
+        or _head_lemma(tokens[head][_LOWER], language) not in _NATIONAL_HEADS
     ):
         return None
     before = tokens[head - 1]
@@ -2620,12 +2637,15 @@ def _national_government(
         or not _agrees(before[_LOWER], tokens[head][_LOWER], language)
     ):
         return None
-    return head - 1
+    seated = end > head + 1 and tokens[head + 1][_LOWER] in {"в", "во"}
+    return head - 1, end if seated else head + 1
 
 
-# Case endings of an adjective of a nation or a place: "японское", "американского".
+# Bodies a nation has one of: "японское правительство", "британский парламент".
+_NATIONAL_HEADS = frozenset({"правительство", "посольство", "консульство", "парламент"})
+# Case endings of an adjective of a nation or a place: "японское", "британский".
 _NATIONAL_ENDINGS = tuple(
-    stem + ending for stem in ("ск", "цк") for ending in ("ое", "ого", "ому", "им", "ом")
+    stem + ending for stem in ("ск", "цк") for ending in ("ий", "ое", "ого", "ому", "им", "ом")
 )
 
 
@@ -3011,7 +3031,9 @@ def _acronym_head(
         return False
     following = tokens[index + 1]
     if following[_WORD] in {"по", "при"}:
-        return True
+        return following[_WORD] == "при" or (
+            index + 2 < len(tokens) and _territory_follows(tokens, index + 2, language)
+        )
     if following[_WORD] in {"у", "в"} and index + 2 < len(tokens):
         place = tokens[index + 2]  # "ДПІ у Деснянському районі", "ГУ ДФС у м. Києві"
         return bool(_city_named(tokens, index + 2, language, "loct")) or (
@@ -3023,6 +3045,47 @@ def _acronym_head(
     return following[_CAPITALISED] and _is_tail_word(following, language, "gent")
 
 
+def _territory_follows(tokens: list[_Token], index: int, language: str) -> bool:
+    """Whether a territory an acronym's office serves begins at ``index``, after "по".
+
+    "ОМВД по Хасанскому району", "ОВД по району Отрадное", "УВД по г. Владивостоку";
+    "директор НАСА по космическим полётам" names the director's remit, not an office.
+    """
+    token = tokens[index]
+    return (
+        token[_CAPITALISED]
+        or bool(_city_named(tokens, index, language, "datv"))
+        or not _TERRITORY_NOUNS.isdisjoint(lemmas(token[_LOWER], language))
+    )
+
+
+def _unit_named(tokens: list[_Token], index: int, language: str) -> int:
+    """How many tokens a unit named after "по" takes up: "г. Владивостоку", "району Отрадное".
+
+    0 when none is named so at ``index``; "по Хасанскому району" is read word by word.
+    """
+    city = _city_named(tokens, index, language, "datv")
+    if city:
+        return city
+    if index + 1 >= len(tokens):
+        return 0
+    noun, name = tokens[index], tokens[index + 1]
+    if (
+        not noun[_CAPITALISED]
+        and name[_CAPITALISED]
+        and name[_JOINED]
+        and not name[_ACRONYM]
+        and _has(noun, language, "datv")
+        and not _TERRITORY_NOUNS.isdisjoint(lemmas(noun[_LOWER], language))
+    ):
+        return 2
+    return 0
+
+
+# Lemmas of the units an office serves: "по району Отрадное", "по місту Києву".
+_TERRITORY_NOUNS = frozenset(
+    {"район", "округ", "область", "край", "город", "місто", "республика", "республіка"}
+)
 _MIN_SHOUTED = 5
 _NOT_PLAIN = frozenset({"Abbr", "Orgn", "Geox", "Name", "Surn", "Patr", "Init"})
 
@@ -3492,15 +3555,18 @@ def _add_bare_quoted(
 ) -> None:
     """Add each quoted name without a cue that names a body found with a cue elsewhere.
 
-    The name may stand in another case: "ТОВ «Сітірум»" ... "власниками «Сітіруму»";
-    after a word for a work ("у фільмі «Світанок»") it is the work's title.
+    The name may stand in another case: "ТОВ «Сітірум»" ... "власниками «Сітіруму»".
+    After a word for a work or a programme ("у фільмі «Світанок»") it is a title, unless
+    it stands in another case than the body's name: "Инициатива «Яблока»" is the party's.
     """
     for match, inner in bare:
-        if _TITLED_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+        if _WORK_BEFORE.search(text, max(0, match.start() - 24), match.start()):
             continue
+        titled = _TITLED_BEFORE.search(text, max(0, match.start() - 24), match.start())
         known = found.acronyms.get(inner.casefold())
         if known is None and _canonical(inner) in found.records:
             known = _canonical(inner)  # named alone after a cue: "фірми «Легіон Експерт»"
+        inflected = False
         if known is None:
             known = next(
                 (
@@ -3510,8 +3576,13 @@ def _add_bare_quoted(
                 ),
                 None,
             )
+            inflected = known is not None
         span = _inner_span(match)
-        if known is None or span.start in found.titles or found.is_covered(span.start, span.end):
+        if (
+            known is None
+            or ((titled or span.start in found.titles) and not inflected)
+            or found.is_covered(span.start, span.end)
+        ):
             continue
         record = found.records[found.merged.get(known, known)]
         found.add(record.name, record.kind, span)
@@ -3587,14 +3658,20 @@ def _is_gloss(text: str, start: int, found: _Collector) -> bool:
     )
 
 
-# A work or a programme named right before a Latin title: "курс Better English".
-_TITLED_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:курс|фільм|фильм|книг|пісн|песн|альбом|серіал|сериал|шоу|програм|программ"
-    r"|проєкт|проект|конкурс|фестивал|премі|акці|марафон|ініціатив|инициатив|девіз|девиз"
-    r"|гасл|слоган|аркад|автомобіл|автомобил|модел)[^\W\d_]{0,6}"
-    r"[ \t]\Z",
-    re.IGNORECASE,
+# The stems of words for a work and for a programme, one of which names a title after it.
+_WORK_STEMS = (
+    r"курс|фільм|фильм|книг|пісн|песн|альбом|серіал|сериал|шоу|девіз|девиз|гасл|слоган"
+    r"|аркад|автомобіл|автомобил|модел"
 )
+_PROGRAMME_STEMS = (
+    r"програм|программ|проєкт|проект|конкурс|фестивал|премі|акці|марафон|ініціатив|инициатив"
+)
+# A work or a programme named right before a title: "курс Better English".
+_TITLED_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?:{_WORK_STEMS}|{_PROGRAMME_STEMS})[^\W\d_]{{0,6}}[ \t]\Z", re.IGNORECASE
+)
+# A work alone: "у фільмі «Світанку»" is the film's title in any case.
+_WORK_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_WORK_STEMS})[^\W\d_]{{0,6}}[ \t]\Z", re.IGNORECASE)
 
 
 def _not_a_latin_name(text: str, match: re.Match[str], words: list[str], found: _Collector) -> bool:
