@@ -137,6 +137,16 @@ def _inflect_like(reading: Any, grammemes: set[str]) -> Any:
         for form in reading.lexeme
         if grammemes <= form.tag.grammemes and _DEGREES & form.tag.grammemes == degree
     ]
+    if not forms and "nomn" in grammemes:
+        # The Ukrainian dictionary leaves some nominatives untagged for case
+        # ("кіровоградський" is "ADJF masc"): the form with no case is that one.
+        forms = [
+            form
+            for form in reading.lexeme
+            if grammemes - {"nomn"} <= form.tag.grammemes
+            and not set(_CASES) & form.tag.grammemes
+            and _DEGREES & form.tag.grammemes == degree
+        ]
     if len(forms) < 2:  # noqa: PLR2004 - one form or none: nothing to choose
         return forms[0] if forms else reading.inflect(grammemes)
     return max(forms, key=lambda form: _shared_start(form.word, reading.word))
