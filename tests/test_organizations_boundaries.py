@@ -1101,3 +1101,51 @@ def test_russian_acronym_keeps_its_cue_but_not_inside_a_longer_name() -> None:
     assert _mentions(text, "ru") == [("фракция КПРФ", ["фракции КПРФ", "КПРФ"])]
     text = "По сведениям Всемирной продовольственной и сельскохозяйственной организации ООН."
     assert "сельскохозяйственная организация ООН" not in _names(text, "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        (
+            "В декабре комиссия Европейского союза пригрозила штрафом.",
+            "ru",
+            ["комиссия Европейского союза", "Европейский союз"],
+        ),
+        (
+            "Торік виконком Щастинської міськради затвердив перелік.",
+            "uk",
+            ["виконком Щастинської міськради", "Щастинська міськрада"],
+        ),
+        (
+            "Працівники управління ДСНС України у Закарпатській області приїхали.",
+            "uk",
+            ["управління ДСНС України у Закарпатській області", "ДСНС України"],
+        ),
+        (
+            "Рішення сесії обласної ради VII скликання ухвалили.",
+            "uk",
+            ["обласна рада VII скликання"],
+        ),
+    ],
+)
+def test_body_a_lower_case_name_belongs_to_is_a_body_too(
+    text: str, language: str, names: list[str]
+) -> None:
+    assert _names(text, language) == names
+
+
+def test_a_remit_after_the_body_a_name_belongs_to_keeps_them_one() -> None:
+    text = "Вона дружить з головою комітету Верховної Ради з питань охорони здоров’я."
+    assert _names(text) == ["комітет Верховної Ради з питань охорони здоров’я"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Слідчі звинувачують заступника управління ГПУ Володимира Шапакіна.", "ГПУ"),
+        ("Голову Волинської ОДА Володимира Гунчика попросили.", "Волинська ОДА"),
+    ],
+)
+def test_a_person_after_an_abbreviated_name_holds_a_post_there(text: str, name: str) -> None:
+    assert name in _names(text)
+    assert not any("Володимир" in found for found in _names(text))

@@ -1194,6 +1194,8 @@ def _right_edge(  # noqa: C901, PLR0912, PLR0915 - one grammar loop reads best w
             break  # another body; but "при Львівській ОДА" ends the name it is attached to
         if _person_starts(tokens, index, language) or lower in _QUANTITIES:
             break  # "голова РДА Олена Коваль": the holder of a post; "низки заходів"
+        if previous[_ACRONYM] and _person_starts(tokens, index, language, any_case=True):
+            break  # "заступника управління ГПУ Володимира Шапакіна": the holder, any case
         if (
             attached
             and token[_ACRONYM]
@@ -1722,11 +1724,15 @@ def _is_namesake(lower: str, language: str) -> bool:
     return any("gent" in g for g in surnames or readings)
 
 
-def _person_starts(tokens: list[_Token], index: int, language: str) -> bool:
+def _person_starts(
+    tokens: list[_Token], index: int, language: str, *, any_case: bool = False
+) -> bool:
     """Whether a given name in the nominative and a capitalised word start at ``index``.
 
     A name's tail is in the genitive; "Олена Коваль" after it names the person who holds
-    a post there ("директор Центру розвитку громад Олена Коваль").
+    a post there ("директор Центру розвитку громад Олена Коваль"). An abbreviated name
+    is whole, so after one a person in any case (``any_case``) holds a post there: "ГПУ
+    Володимира Шапакіна", though "Володимира" is also the genitive of a city.
     """
     token = tokens[index]
     if (
@@ -1738,6 +1744,8 @@ def _person_starts(tokens: list[_Token], index: int, language: str) -> bool:
         or tokens[index + 1][_ACRONYM]
     ):
         return False
+    if any_case:
+        return any("Name" in p.tag.grammemes for p in parse(token[_LOWER], language))
     return _is_given_name_nominative(token[_LOWER], language)
 
 
@@ -2609,6 +2617,71 @@ def _find_phrases(  # noqa: C901, PLR0912, PLR0915 - the steps of one pattern, i
         if at is not None:
             found.add(name, kind, Span(start=tokens[at][_START], end=tokens[at][_END]), acronym)
         reach = end if parent is None or parent >= end else parent + 1
+        if not phrase[0][_CAPITALISED] and not head[_ACRONYM]:
+            _add_owner(tokens, index, end, text, language, found)
+
+
+# Words after the name of the body a lower-case name belongs to that begin the lower-case
+# one's own seat or list: "управління ДСНС України у Закарпатській області".
+_SEAT_WORDS = frozenset({",", "у", "в", "во", "при", "та", "і", "й", "и", "а"})
+
+
+def _add_owner(  # noqa: PLR0917 - the name and where it stands
+    tokens: list[_Token], head: int, end: int, text: str, language: str, found: _Collector
+) -> None:
+    """Add the capitalised body a lower-case name belongs to, named in its genitive.
+
+    "антимонопольная комиссия Европейского союза", "виконком Щастинської міськради",
+    "управління ДСНС України у Закарпатській області": the name of the body it belongs
+    to ends where the lower-case one's seat begins. A remit after it ("комітету
+    Верховної Ради з питань …") may be either body's, so neither is taken apart.
+    """
+    owner = _owner_in(tokens, head, end, text, language)
+    if owner is None:
+        return
+    start, index, kind = owner
+    stop = next(
+        (
+            at
+            for at in range(index + 1, end)
+            if tokens[at][_WORD] == "," or _is_function_word(tokens[at][_LOWER], language)
+        ),
+        end,
+    )
+    if stop < end and tokens[stop][_LOWER] not in _SEAT_WORDS:
+        return  # "комітету Верховної Ради з питань …": whose remit is it?
+    phrase = tokens[start:stop]
+    if tokens[index][_ACRONYM] or _accept(phrase, index - start, kind, language):
+        name = _nominative(phrase, language)
+        found.add(name, kind, Span(start=phrase[0][_START], end=phrase[-1][_END]))
+
+
+def _owner_in(
+    tokens: list[_Token], head: int, end: int, text: str, language: str
+) -> tuple[int, int, OrganizationKind] | None:
+    """Where the first body named after ``head`` begins, where its head is, and its kind."""
+    for index in range(head + 1, end):
+        token = tokens[index]
+        word = _split_ending(token[_WORD])[0]
+        if token[_ACRONYM]:
+            if (
+                word in _NOT_ORGANISATIONS
+                or word in _COUNTRIES
+                or word in _LEGAL_FORMS
+                or word in _ACRONYM_HEADS  # "адміністрації ОДА": the level, said alone
+                or _ROMAN_RANGE.fullmatch(word)
+                or not word.isalpha()
+            ):
+                return None  # "управління РФ": a country; "ради VII скликання": a number
+            return index, index, _acronym_kind(word)
+        kind = _head_kind(token, language)
+        if kind is None:
+            continue
+        start = max(_left_edge(tokens, index, text, language), head + 1)
+        if not tokens[start][_CAPITALISED] or _is_plural(tokens, index, language):
+            return None
+        return start, index, kind
+    return None
 
 
 def _national_government(
