@@ -429,3 +429,67 @@ def test_acronym_with_a_complement_joins_the_full_name_with_the_same_complement(
 def test_a_mention_inside_another_mention_of_the_same_body_is_dropped() -> None:
     text = "Директор КУ «Агенція розвитку міста» міської ради Борис Петренко."
     assert _mentions(text) == [("КУ «Агенція розвитку міста»", ["КУ «Агенція розвитку міста»"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Открылся русский развивающий центр «Кин-Топ». Детвора из Кин-Топа поступает"
+            " в гимназии.",
+            "ru",
+            [
+                (
+                    "русский развивающий центр «Кин-Топ»",
+                    ["русский развивающий центр «Кин-Топ»", "Кин-Топа"],
+                )
+            ],
+        ),
+        (
+            "Движение «Архнадзор» протестует. Архнадзор требует ответа.",
+            "ru",
+            [("Движение «Архнадзор»", ["Движение «Архнадзор»", "Архнадзор"])],
+        ),
+        # A place of that name stays a place: the club is named in quotes only.
+        (
+            "Клуб «Бавария» победил. Жители Баварии рады.",
+            "ru",
+            [("Клуб «Бавария»", ["Клуб «Бавария»"])],
+        ),
+        (
+            "Працює КСП «Україна». Звернулися до Президента України.",
+            "uk",
+            [("КСП «Україна»", ["КСП «Україна»"])],
+        ),
+    ],
+)
+def test_a_quoted_one_word_name_said_without_quotes_is_one_more_mention(
+    text: str, language: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _mentions(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A sentence ends after the product: the company begins the next one.
+        ("Он открыл коды системы Windows. Microsoft предлагает лицензии.", "Microsoft"),
+        # A given name after a Latin name begins the person who holds a post there.
+        ("— заявил глава Business NZ Фил О’Рейли.", "Business NZ"),
+        # A quoted sentence may begin with a Latin name.
+        ("Рабочие считают, что «Vestas не желает сохранить наш завод».", "Vestas"),
+    ],
+)
+def test_latin_name_read_where_a_sentence_or_a_quote_begins_it(text: str, name: str) -> None:
+    assert [org.name for org in _orgs(text, "ru")] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Вышел новый сезон «Doctor Who» вчера.", "ru"),
+        ("Ознайомлять з перевагами проекту «Smart громада», веб-ресурсу.", "uk"),
+    ],
+)
+def test_a_latin_name_opening_a_quoted_title_is_no_body(text: str, language: str) -> None:
+    assert _orgs(text, language) == ()

@@ -39,7 +39,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache, lru_cache
 from importlib import resources
-from itertools import compress
+from itertools import compress, islice
 from operator import itemgetter
 from typing import Any, Final
 
@@ -3803,16 +3803,47 @@ def _names_person(word: str, language: str) -> bool:
     return any(_NAME_TAGS & p.tag.grammemes for p in parse(word.lower(), language))
 
 
+_NON_BLANK = re.compile(r"\S+")
+# What follows the first words of a quoted sentence, three words at least before its
+# end: «Vestas не желает сохранить завод», not the title «Smart громада».
+_QUOTED_SENTENCE = re.compile(r"[ \t]+[a-zа-яёіїєґ][^ \t«»“”„\"\n]*[ \t]+[^ \t«»“”„\"\n]+[ \t]")
+
+
+def _latin_runs(text: str) -> Iterable[re.Match[str]]:
+    """Runs of Latin words, one sentence each: "Windows. Microsoft предлагает" is two."""
+    position = 0
+    while (match := _LATIN.search(text, position)) is not None:
+        words = match.group().split()
+        kept = _one_sentence(words)
+        if len(kept) == len(words):
+            yield match
+            position = match.end()
+            continue
+        # The sentence ends after the kept words: read them alone, then go on after them.
+        last = next(islice(_NON_BLANK.finditer(text, match.start()), len(kept) - 1, None))
+        end = last.end()
+        run = _LATIN.match(text, match.start(), end)
+        if run is not None:
+            yield run
+        position = end
+
+
 def _find_latin(text: str, found: _Collector, language: str) -> None:
-    for match in _LATIN.finditer(text):
+    for match in _latin_runs(text):
         name = _latin_name(text, match, found)
         if name is None:
             continue
-        if match.start() and (
-            text[match.start() - 1].isalnum() or text[match.start() - 1] in "@/.:«\"“„-’'"
+        end = match.start() + len(name)
+        before = text[match.start() - 1] if match.start() else ""
+        if before and (
+            before.isalnum()
+            or before in "@/.:-’'"
+            or (
+                before in _OPEN_QUOTES
+                and (match.start() in found.titles or not _QUOTED_SENTENCE.match(text, end))
+            )
         ):
             continue  # inside a word ("al-Haj"), an address, or a quoted name (found by its cue)
-        end = match.start() + len(name)
         if end < len(text) and (text[end].isalnum() or text[end] in "@-"):
             continue
         if found.is_covered(match.start(), end):
@@ -3882,17 +3913,17 @@ def _latin_extent(
     """A Latin name with the outlet's form before it or a Cyrillic word after it, if any.
 
     "ИА Regnum", "сообщил Regnum Центр"; without a form or a reporting verb before it, a
-    Latin word before a Cyrillic capital is part of a mixed name ("Smart Полтавщина").
+    Latin word before a Cyrillic capital is part of a mixed name ("Smart Полтавщина"),
+    unless that capital begins a person's name ("глава Business NZ Фил О’Рейли").
     """
     start, end = span.start, span.end
     kind = _K.INTERNATIONAL if name in _INTERNATIONAL else _K.COMPANY
     outlet = _OUTLET_BEFORE.search(text, max(0, start - 6), start)
     mixed = _CYRILLIC_WORD.match(text, end + 1) if text[end : end + 1] == " " else None
-    if mixed is not None:
+    if mixed is not None and not _names_person(mixed.group(), language):
         if outlet is None and not _source_before(text, start, language):
             return None
-        if not _names_person(mixed.group(), language):
-            name, end = f"{name} {mixed.group()}", mixed.end()
+        name, end = f"{name} {mixed.group()}", mixed.end()
     if outlet is not None:
         name, start, kind = f"{outlet.group(1)} {name}", outlet.start(1), _K.COMPANY
     return name, kind, Span(start=start, end=end)
@@ -4205,6 +4236,39 @@ def _find_single_words(
         _add_with_cue(
             text, name, kind, Span(start=token[_START], end=end), language=language, found=found
         )
+
+
+def _find_unquoted_names(
+    tokens: list[_Token], language: str, found: _Collector, places: "_PlaceSpans"
+) -> None:
+    """Add the one-word quoted names of bodies said again without quotes, in any case.
+
+    "русского развивающего центра «Кин-Топ»" … "детвора из Кин-Топа": the word alone,
+    capitalised and not a place, is one more mention of the body.
+    """
+    names: dict[str, str] = {}
+    for key in found.order:
+        quoted = _QUOTED.search(found.records[key].name)
+        inner = quoted.group(1).strip() if quoted is not None else ""
+        if inner[:1].isupper() and inner.replace("-", "").isalpha():
+            for form in {inner.casefold(), *lemmas(inner, language)}:
+                names.setdefault(form, key)
+    if not names:
+        return
+    for index, token in compress(enumerate(tokens), map(_CAPITALISED_OF, tokens)):
+        span = Span(start=token[_START], end=token[_END])
+        if (
+            token[_ACRONYM]
+            or found.is_covered(span.start, span.end)
+            or (span.start, span.end) in places
+            or (index > 0 and tokens[index - 1][_WORD] in _OPEN_QUOTES)
+        ):
+            continue
+        forms = (token[_LOWER], *lemmas(token[_WORD], language))
+        owner = next((names[form] for form in forms if form in names), "")
+        if owner and not _is_place_word(token[_WORD], language):  # not "України" after «Україна»
+            record = found.records[found.merged.get(owner, owner)]
+            found.add(record.name, record.kind, span)
 
 
 def _single_word_extent(
@@ -4948,6 +5012,7 @@ def find_organizations(
     _find_groups(text, found)
     place_spans = _PlaceSpans(len(text), places)
     _find_single_words(text, tokens, language, found, place_spans)
+    _find_unquoted_names(tokens, language, found, place_spans)
     _find_acronyms(text, tokens, found, place_spans, language)
     found.link_bracketed(text, language)
     found.refer_generic(text)
