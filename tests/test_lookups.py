@@ -1,5 +1,7 @@
 """The sorted indexes and cheap pre-tests that keep the extractors linear in text size."""
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -80,8 +82,16 @@ def test_inside_agrees_with_a_scan_of_every_stretch(
 # organizations._is_acronym ------------------------------------------------------------
 
 
+_CLIPPED_THEN_CAPITALS = re.compile(r"[А-ЯІЇЄҐ][а-яіїєґ]{1,5}[А-ЯІЇЄҐ]{2,5}")
+
+
 def _acronym_by_counting(word: str) -> bool:
-    """The rule of ``_is_acronym`` spelled out letter by letter, without its shortcut."""
+    """The rule of ``_is_acronym`` spelled out letter by letter, without its shortcut.
+
+    A clipped word before capitals ("СхідГЗК", "ЗакДУ") is one as well.
+    """
+    if _CLIPPED_THEN_CAPITALS.fullmatch(word):
+        return True
     if len(word) < 2 or (word.isupper() and len(word) < 4):
         return len(word) >= 2 and word.isupper()
     letters = [c for c in word if c.isalpha()]
