@@ -123,8 +123,8 @@ def test_body_in_the_nominative_keeps_its_adjective_as_written() -> None:
 
 
 def test_adjective_before_an_administration_acronym_in_a_genitive_tail() -> None:
-    text = "Пояснив начальник фінансового управління Калуської РДА Олена Руденко."
-    assert _names(text)[0] == "фінансове управління Калуської РДА"
+    text = "Пояснив начальник Фінансового управління Калуської РДА Олена Руденко."
+    assert _names(text)[0] == "Фінансове управління Калуської РДА"
 
 
 def test_abbreviated_country_does_not_head_a_body() -> None:

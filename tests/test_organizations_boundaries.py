@@ -1149,3 +1149,20 @@ def test_a_remit_after_the_body_a_name_belongs_to_keeps_them_one() -> None:
 def test_a_person_after_an_abbreviated_name_holds_a_post_there(text: str, name: str) -> None:
     assert name in _names(text)
     assert not any("Володимир" in found for found in _names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Начальник юридичного департаменту АМКУ заявив.", ["АМКУ"]),
+        ("Працівники фінансового управління Диканської РДА прийшли.", ["Диканська РДА"]),
+        ("Директор департаменту освіти Житомирської міської ради.", ["Житомирська міська рада"]),
+        # A unit with a seat of its own is a territorial body.
+        (
+            "Працівники управління Держпраці в Івано-Франківській області прийшли.",
+            ["управління Держпраці в Івано-Франківській області"],
+        ),
+    ],
+)
+def test_a_ukrainian_unit_in_lower_case_names_only_its_body(text: str, names: list[str]) -> None:
+    assert _names(text) == names

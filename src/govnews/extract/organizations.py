@@ -2603,6 +2603,8 @@ def _find_phrases(  # noqa: C901, PLR0912, PLR0915 - the steps of one pattern, i
         ):
             reach = end
             continue  # "Російська Федерація", "у місті Біла Церква"
+        if _is_inner_unit(tokens, start, index, end, text, language):
+            continue  # "юридичного департаменту АМКУ": the body it is a unit of is named
         span_end = _numbered_end(text, tokens, start, phrase[-1][_END])
         name = _nominative(phrase, language) + text[phrase[-1][_END] : span_end]  # "шахта №10"
         at = _acronym_beside(tokens, start, end, language, found)
@@ -2619,6 +2621,31 @@ def _find_phrases(  # noqa: C901, PLR0912, PLR0915 - the steps of one pattern, i
         reach = end if parent is None or parent >= end else parent + 1
         if not phrase[0][_CAPITALISED] and not head[_ACRONYM]:
             _add_owner(tokens, index, end, text, language, found)
+
+
+# Heads of the units a body is divided into.
+_UNITS = frozenset({"управління", "департамент", "відділ", "відділення", "сектор"})
+
+
+def _is_inner_unit(  # noqa: PLR0917 - the phrase and where it stands
+    tokens: list[_Token], start: int, head: int, end: int, text: str, language: str
+) -> bool:
+    """Whether a Ukrainian name in lower case is a unit of the body named right after it.
+
+    "юридичного департаменту АМКУ", "фінансового управління Диканської РДА": the
+    department is part of the body, which alone is an organisation, as "департамент у
+    справах ЗМІ Вінницької міської ради" names only the council. A unit with a seat of
+    its own is a territorial body ("управління Держпраці в Івано-Франківській області").
+    """
+    if (
+        language != "uk"
+        or tokens[start][_CAPITALISED]
+        or _head_lemma(tokens[head][_LOWER], language) not in _UNITS
+        or any(t[_LOWER] in _SEAT_WORDS for t in tokens[head + 1 : end])
+    ):
+        return False
+    owner = _owner_in(tokens, head, end, text, language)
+    return owner is not None and owner[0] == head + 1
 
 
 # Words after the name of the body a lower-case name belongs to that begin the lower-case
@@ -2664,6 +2691,8 @@ def _owner_in(
         token = tokens[index]
         word = _split_ending(token[_WORD])[0]
         if token[_ACRONYM]:
+            if word in _ACRONYM_HEADS and tokens[index - 1][_CAPITALISED] and index - 1 > head:
+                return index - 1, index, _K.ADMINISTRATION  # "управління Диканської РДА"
             if (
                 word in _NOT_ORGANISATIONS
                 or word in _COUNTRIES
