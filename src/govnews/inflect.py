@@ -22,6 +22,7 @@ __all__ = ["agrees", "match_case", "to_nominative"]
 _AGREEING = frozenset({"ADJF", "PRTF", "NUMR"})
 _PERSON = frozenset({"Name", "Surn", "Patr"})
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
+_CASE_SET = frozenset(_CASES)
 _DEGREES = frozenset({"Supr", "Cmp2", "COMP"})
 # Conjunctions between two agreeing words: "продовольча і сільськогосподарська організація".
 _AND = frozenset({"і", "й", "та", "и"})
@@ -144,7 +145,7 @@ def _inflect_like(reading: Any, grammemes: set[str]) -> Any:
             form
             for form in reading.lexeme
             if grammemes - {"nomn"} <= form.tag.grammemes
-            and not set(_CASES) & form.tag.grammemes
+            and _CASE_SET.isdisjoint(form.tag.grammemes)
             and _DEGREES & form.tag.grammemes == degree
         ]
     if len(forms) < 2:  # noqa: PLR2004 - one form or none: nothing to choose

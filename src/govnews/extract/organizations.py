@@ -4284,10 +4284,12 @@ def _find_unquoted_names(
                 names.setdefault(form, key)
     if not names:
         return
+    openings = {form[:_OPENING] for form in names}  # spares most words the dictionary
     for index, token in compress(enumerate(tokens), map(_CAPITALISED_OF, tokens)):
         span = Span(start=token[_START], end=token[_END])
         if (
-            token[_ACRONYM]
+            token[_LOWER][:_OPENING] not in openings
+            or token[_ACRONYM]
             or found.is_covered(span.start, span.end)
             or (span.start, span.end) in places
             or (index > 0 and tokens[index - 1][_WORD] in _OPEN_QUOTES)
@@ -4298,6 +4300,9 @@ def _find_unquoted_names(
         if owner and not _is_place_word(token[_WORD], language):  # not "України" after «Україна»
             record = found.records[found.merged.get(owner, owner)]
             found.add(record.name, record.kind, span)
+
+
+_OPENING = 2  # letters every case form of a name shares with its nominative: "Львів", "Львова"
 
 
 def _single_word_extent(
