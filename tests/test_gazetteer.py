@@ -1,5 +1,9 @@
 """Reference tables of places."""
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
 from govnews.extract import gazetteer
 
 
@@ -51,3 +55,33 @@ def test_every_former_name_points_at_one_city_of_the_codifier() -> None:
 def test_former_name_another_unit_still_bears_is_left_to_it() -> None:
     units = gazetteer.units_by_name()["первомайськ"]
     assert [(u.name, u.category) for u in units] == [("Первомайськ", "M")]
+
+
+@pytest.mark.parametrize(
+    ("russian", "ukrainian"),
+    [
+        ("новосибирск", "новосибірськ"),
+        ("липецк", "липецьк"),
+        ("калужск", "калузьк"),
+        ("оренбургск", "оренбурзьк"),
+        ("калмыкия", "калмикія"),
+        ("карачаево-черкесия", "карачаєво-черкесія"),
+        ("еврейск", "єврейськ"),
+        ("кузбасс", "кузбас"),
+    ],
+)
+def test_ukrainian_spellings_of_a_russian_place_word(russian: str, ukrainian: str) -> None:
+    assert ukrainian in gazetteer.ukrainian_spellings(russian)
+
+
+@given(st.text(alphabet="абвгдежзиклмнопрстуфхцчшщъыьэюяё-", max_size=30))
+def test_ukrainian_spellings_are_few_and_never_empty(word: str) -> None:
+    spellings = gazetteer.ukrainian_spellings(word)
+    assert 1 <= len(spellings) <= 16  # the documented bound
+
+
+def test_ukrainian_spellings_of_russian_regions_only_name_them_before_their_noun() -> None:
+    regions = {region.code: region for region in gazetteer.ru_regions()}
+    assert "новосибірськ" in regions["RU-NVS"].bound_stems
+    assert "новосибірськ" not in regions["RU-NVS"].stems
+    assert "курськ" in regions["RU-KRS"].stems  # a neighbour news names alone

@@ -1114,3 +1114,90 @@ def test_village_named_by_a_neuter_adjective_is_found_in_the_locative(
 )
 def test_neuter_adjective_that_names_no_village_here_is_no_place(text: str) -> None:
     assert [p for p in find_places(text, language="uk") if p.kind is PlaceKind.VILLAGE] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Будівництво будинку культури в смт.\n\nТеофіполь.\n\nРізниця пропозицій", "Теофіполь"),
+        ("Ділянка у межах с .\nМихалкове .\nОрендна плата", "Михалкове"),
+    ],
+)
+def test_settlement_of_the_codifier_after_a_marker_and_a_line_break(text: str, name: str) -> None:
+    assert [p.name for p in find_places(text, language="uk")] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ціна становила 155 грн. / м.\nЗасновником фірми є брат мера.",
+        "Площа приміщень – 7114 кв м.\nЗа умовами договору ремонт завершать.",
+        "Доставка в смт.\n\nЗагалом закупили 40 тонн.",
+    ],
+)
+def test_a_new_line_after_a_marker_opens_no_settlement_the_codifier_lacks(text: str) -> None:
+    assert find_places(text, language="uk") == ()
+
+
+def test_a_city_in_a_quoted_name_split_by_a_line_break_is_no_place() -> None:
+    text = "Про це написали «Наші гроші.\n\nЛьвів» з посиланням на рішення АМКУ."
+    assert find_places(text, language="uk") == ()
+
+
+def test_a_city_after_a_full_stop_inside_quotes_is_no_place() -> None:
+    assert find_places("Про це пишуть «Наші гроші. Запоріжжя» з посиланням.", language="uk") == ()
+
+
+RUSSIAN_REGIONS_IN_UKRAINIAN = [
+    ("Завод у Новосибірській області закрили.", "RU-NVS"),
+    ("Посуха у Краснодарському краї триває.", "RU-KDA"),
+    ("Нафта з Ханти-Мансійського автономного округу.", "RU-KHM"),
+    ("Морози в Якутії не спадають.", "RU-SA"),
+    ("Вибори в Калмикії перенесли.", "RU-KL"),
+    ("Делегація з Чувашії прибула.", "RU-CU"),
+    ("Бойовики з Інгушетії затримані.", "RU-IN"),
+    ("Пожежі у Підмосков’ї вщухли.", "RU-MOS"),
+    ("Шахтарі Кузбасу страйкують.", "RU-KEM"),
+    ("Липецька область і далі постачає сталь.", "RU-LIP"),
+    ("Бойовики з Північної Осетії затримані.", "RU-SE"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), RUSSIAN_REGIONS_IN_UKRAINIAN)
+def test_russian_region_in_its_ukrainian_spelling(text: str, code: str) -> None:
+    assert [p.code for p in find_places(text, language="uk") if p.kind is PlaceKind.REGION] == [
+        code
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вона посилалася на ухвалу Приморського райсуду Одеси.",  # a district of Odesa
+        "Слова Марії Орловської прозвучали на нараді.",  # a surname after a given name
+    ],
+)
+def test_ukrainian_spelling_of_a_russian_region_alone_is_no_region(text: str) -> None:
+    assert [p for p in find_places(text, language="uk") if p.code and p.code[:3] == "RU-"] == []
+
+
+def test_oblast_adjective_after_a_city_in_the_locative_is_still_the_oblast() -> None:
+    found = find_places("У Львові Житомирської делегації не було.", language="uk")
+    assert [p.code for p in found if p.kind is PlaceKind.REGION] == ["UA-18"]
+
+
+def test_ossetias_north_has_a_code_and_south_none() -> None:
+    found = find_places("Боевики из Северной Осетии и Южной Осетии.", language="ru")
+    assert [(p.name, p.code) for p in found] == [
+        ("Республика Северная Осетия", "RU-SE"),
+        ("Южная Осетия", None),
+    ]
+
+
+def test_region_opening_a_quoted_sentence_is_a_region() -> None:
+    text = "Він констатує: « Чечня входить до Російської Федерації скоріше формально », каже."
+    assert "RU-CE" in [p.code for p in find_places(text, language="uk")]
+
+
+def test_region_alone_in_short_quotes_is_a_name() -> None:
+    assert find_places("Клуб «Кубань» переміг удома.", language="uk") == ()

@@ -12,6 +12,7 @@ import json
 from collections import defaultdict
 from functools import cache
 from importlib import resources
+from itertools import islice, product
 from typing import Any
 
 import attrs
@@ -27,6 +28,7 @@ __all__ = [
     "ru_regions",
     "russian_city_names",
     "ua_regions",
+    "ukrainian_spellings",
     "units_by_code",
     "units_by_name",
 ]
@@ -58,6 +60,8 @@ class Region:
         language: ``uk`` or ``ru``, the language of ``name``.
         katotth: Level-1 KATOTTH code (Ukraine only).
         stems: Lower-case adjective stems ("житомирськ") in both languages.
+        bound_stems: Adjective stems that name the region only before its noun
+            ("Новосибірської області"): Ukrainian spellings of Russian regions.
         nouns: Lower-case nominative nouns naming it ("житомирщина", "кузбасс").
         masculine: Whether the name's adjective is masculine ("Приморский край").
         name_ru: The Russian name of a Ukrainian region.
@@ -69,6 +73,7 @@ class Region:
     language: str
     katotth: str | None = None
     stems: tuple[str, ...] = ()
+    bound_stems: tuple[str, ...] = ()
     nouns: tuple[str, ...] = ()
     masculine: bool = False
     name_ru: str | None = None
@@ -109,7 +114,8 @@ def _text(name: str) -> str:
     return resources.files("govnews").joinpath("data", name).read_text(encoding="utf-8")
 
 
-# Ukrainian adjective stems of the Russian regions Ukrainian news name most often.
+# Ukrainian adjective stems of the Russian regions Ukrainian news name most often: these
+# name the region alone ("Курської", "на Бєлгородщині" aside); the others need their noun.
 _RU_STEMS_UK = {
     "RU-KRS": "курськ",
     "RU-BEL": "бєлгородськ",
@@ -120,6 +126,56 @@ _RU_STEMS_UK = {
     "RU-MOS": "московськ",
     "RU-LEN": "ленінградськ",
 }
+# Ukrainian names of Russian regions the spelling rules below do not give.
+_RU_BOUND_UK = {"RU-NIZ": "нижньогородськ"}
+_RU_NOUNS_UK = {
+    "RU-MOS": "підмосков’я",
+    "RU-STA": "ставропілля",
+    "RU-PRI": "примор’я",
+    "RU-ZAB": "забайкалля",
+    "RU-ORE": "оренбуржжя",
+}
+
+_RU_LETTERS_UK = str.maketrans({"ы": "и", "э": "е", "ъ": "’", "ё": "ьо"})
+_AFTER_VOWEL = frozenset("аеёиоуыэюяьъ-")
+# Russian adjective suffixes and their Ukrainian spelling ("Калужская" -> "Калузька").
+_SUFFIXES_UK = (("жск", "зьк"), ("гск", "зьк"), ("цк", "цьк"), ("ск", "ськ"))
+_SPELLINGS = 16  # Russian "и" is Ukrainian "і" or "и" by the word's history: a few tries
+
+
+def ukrainian_spellings(word: str) -> frozenset[str]:
+    """How Ukrainian may write a lower-case Russian place word or adjective stem.
+
+    "е" opening a word or following a vowel is "є", "ы" is "и" and "э" is "е"; "-ск-"
+    is "-ськ-" ("калужск" -> "калузьк"); a double "сс" at the end is single ("кузбасс"
+    -> "кузбас"). Russian "и" is "і" in some words and "и" in others ("Новосибірськ",
+    "Липецьк"), so every choice is given, up to a few.
+
+    Examples:
+        >>> "новосибірськ" in ukrainian_spellings("новосибирск")
+        True
+        >>> sorted(ukrainian_spellings("карачаево"))
+        ['карачаєво']
+    """
+    letters = [
+        "є" if letter == "е" and (index == 0 or word[index - 1] in _AFTER_VOWEL) else letter
+        for index, letter in enumerate(word)
+    ]
+    spelled = "".join(letters)
+    for russian, ukrainian in _SUFFIXES_UK:
+        if spelled.endswith(russian):
+            spelled = spelled[: -len(russian)] + ukrainian
+            break
+    if spelled.endswith("сс"):
+        spelled = spelled[:-1]
+    parts = spelled.split("и")
+    choices = product("иі", repeat=len(parts) - 1)
+    return frozenset(
+        "".join(part + letter for part, letter in zip(parts, (*choice, ""), strict=True)).translate(
+            _RU_LETTERS_UK
+        )
+        for choice in islice(choices, _SPELLINGS)
+    )
 
 
 @cache
@@ -182,12 +238,23 @@ def ru_regions() -> tuple[Region, ...]:
             extra.append(row["name_ru"].split(" — ")[1].lower())
         if code in _RU_STEMS_UK:
             stems = (*stems, _RU_STEMS_UK[code])
+        bound = {spelled for stem in stems for spelled in ukrainian_spellings(stem)}
+        bound |= {_RU_BOUND_UK[code]} if code in _RU_BOUND_UK else set()
+        uk_nouns = {
+            spelled
+            for noun in (*nouns, *extra)
+            if " " not in noun
+            for spelled in ukrainian_spellings(noun)
+        }
+        uk_nouns |= {_RU_NOUNS_UK[code]} if code in _RU_NOUNS_UK else set()
+        extra.extend(sorted(uk_nouns - {*nouns, *extra}))
         regions.append(
             Region(
                 code=code,
                 name=row["name_ru"].split(" — ")[0].split(" (")[0],
                 language="ru",
                 stems=stems,
+                bound_stems=tuple(sorted(bound - set(stems))),
                 nouns=(*nouns, *extra),
                 masculine=row["type"] in {"krai", "autonomous_okrug"},
             )

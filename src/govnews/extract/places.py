@@ -439,7 +439,11 @@ def _plural_city_names(lower: str) -> frozenset[str]:
 
 @cache
 def _region_forms() -> dict[str, tuple[str, bool]]:
-    """Adjective forms of regions -> (ISO code, whether the form is also a city's case)."""
+    """Adjective forms of regions -> (ISO code, whether the form needs a region noun after it).
+
+    A form needs the noun when it is also a city's case ("Житомира") or comes from a
+    Ukrainian spelling of a Russian region ("Приморського" may be a district's).
+    """
     city_names = {
         name
         for name, units in gazetteer.units_by_name().items()
@@ -459,6 +463,10 @@ def _region_forms() -> dict[str, tuple[str, bool]]:
             clash = stem in city_names or region.language == "ru" or not cyrillic_uk
             for ending in endings:
                 forms.setdefault(stem + ending, (region.code, clash and ending in {"а", "у"}))
+        for stem in region.bound_stems:  # "Новосибірської області", not "Приморського райсуду"
+            endings = _RU_MASCULINE if region.masculine else _UK_FEMININE
+            for ending in endings:
+                forms.setdefault(stem + ending, (region.code, True))
     return forms
 
 
@@ -742,8 +750,16 @@ def _find_regions(  # noqa: C901, PLR0912, PLR0915 - one pass, every form
                 continue  # "Полтавської губернії": the oblast's forerunner, no code of its own
             if following.startswith(_NOT_REGION_NEXT):
                 continue
-            if (clash or _is_quoted(token)) and not following.startswith(_OBLAST_NEXT):
+            if (
+                (clash or _is_quoted(token))
+                and not following.startswith(_OBLAST_NEXT)
+                and not _autonomous_okrug(tokens, index)
+            ):
                 continue  # «Київська весна»: the first word of a name in quotes
+            if not following.startswith(_OBLAST_NEXT) and _after_given_name(
+                tokens, index, language
+            ):
+                continue  # "Марії Орловської": a surname
             if _on_street(tokens, index):
                 found.taken.add(index)
                 continue
@@ -774,8 +790,8 @@ def _find_regions(  # noqa: C901, PLR0912, PLR0915 - one pass, every form
             found.add(names[abbreviated], PlaceKind.REGION, abbreviated, span)
             found.taken.add(index)
             continue
-        if token[_SURFACE].isupper() or _is_quoted(token):
-            continue
+        if token[_SURFACE].isupper() or (_is_quoted(token) and _in_short_quote(token)):
+            continue  # «Кубань», the club; a quoted sentence ("« Чечня входить …»") counts
         lemma = _region_lemma(token[_SURFACE])
         if lemma is not None:
             code = nouns[lemma]
@@ -1004,6 +1020,8 @@ _MACRO_PHRASES = (
     ("Західні Балкани", "Западные Балканы"),
     ("Північний Кавказ", "Северный Кавказ"),
     ("Південний Кавказ", "Южный Кавказ"),
+    ("Південна Осетія", "Южная Осетия"),
+    ("Північна Осетія", "Северная Осетия"),  # a federal subject: coded below
     # The federal districts of Russia.
     ("Центральний федеральний округ", "Центральный федеральный округ"),
     ("Північно-Західний федеральний округ", "Северо-Западный федеральный округ"),
@@ -1014,6 +1032,10 @@ _MACRO_PHRASES = (
     ("Сибірський федеральний округ", "Сибирский федеральный округ"),
     ("Далекосхідний федеральний округ", "Дальневосточный федеральный округ"),
 )
+
+
+# Two-word names of regions that have an ISO code.
+_MACRO_CODES = {"Північна Осетія": "RU-SE"}
 
 
 @cache
@@ -1040,7 +1062,9 @@ def _add_macro_phrase(tokens: list[_Token], position: int, language: str, found:
                 for t, (words, capital) in zip(following, rest, strict=True)
             ):
                 span = Span(start=token[_START], end=following[-1][_END])
-                found.add(ru if language == "ru" else uk, PlaceKind.REGION, None, span)
+                code = _MACRO_CODES.get(uk)
+                name = _region_names(language)[code] if code else ru if language == "ru" else uk
+                found.add(name, PlaceKind.REGION, code, span)
                 found.taken.update(range(position, position + 1 + len(rest)))
                 return True
     return False
@@ -1624,27 +1648,45 @@ def _settlement_name(
     return " ".join(w[_SURFACE] for w in words), None
 
 
-def _marker(text: str, previous: _Token | None, token: _Token) -> str | None:
+def _marker(text: str, previous: _Token | None, token: _Token, language: str) -> str | None:
     """The settlement marker right before ``token`` ("м.", "селі", "города"), if any."""
     if previous is None or previous[_LOWER] not in _MARKERS:
         return None
     gap = text[previous[_END] : token[_START]]
     if previous[_LOWER] in _ABBREVIATED_MARKERS:
-        if gap.strip() != "." or "\n" in gap or previous[_CAPITALISED] or _is_unit(text, previous):
-            return None
-        return previous[_LOWER]
-    if previous[_CAPITALISED] and (not _is_initial(previous) or _is_quoted(previous)):
+        dotted = not previous[_CAPITALISED] and not _is_unit(text, previous)
+    elif previous[_CAPITALISED] and (not _is_initial(previous) or _is_quoted(previous)):
         return None  # «Місто Майстрів»: a name in quotes
-    if previous[_LOWER] in _DOTTED_MARKERS and gap.strip() == "." and "\n" not in gap:
-        return previous[_LOWER]  # "смт. Пісківка"
-    return previous[_LOWER] if gap.isspace() else None
+    elif previous[_LOWER] not in _DOTTED_MARKERS or gap.strip() != ".":
+        return previous[_LOWER] if gap.isspace() else None
+    else:
+        dotted = True  # "смт. Пісківка"
+    if dotted and gap.strip() == "." and ("\n" not in gap or _broken_line(gap, token, language)):
+        return previous[_LOWER]
+    return None
+
+
+_LINE_BREAKS = 2  # the cleaner writes each line of the source as a paragraph
+
+
+def _broken_line(gap: str, token: _Token, language: str) -> bool:
+    r"""Whether a line break after an abbreviated marker splits "смт.\nТеофіполь".
+
+    A sentence splitter that takes the dot for a full stop breaks the line there; the
+    name on the next line counts only when the codifier has it, since a sentence may as
+    well begin there ("кв. м.\nЗагалом").
+    """
+    if gap.count("\n") > _LINE_BREAKS:
+        return False
+    index = gazetteer.units_by_name()
+    return any(option in index for option in lemmas(token[_SURFACE], language))
 
 
 # Abbreviations written with or without a dot.
 _DOTTED_MARKERS = frozenset({"смт", "с-ще"})
 
 
-_UNIT_BEFORE = frozenset({"кв", "куб", "км", "тис", "млн", "га", "кв.", "куб."})
+_UNIT_BEFORE = frozenset({"кв", "куб", "км", "тис", "млн", "га", "кв.", "куб.", "/"})  # "грн. / м."
 
 
 def _is_unit(text: str, marker: _Token) -> bool:
@@ -1745,9 +1787,11 @@ def _nominative_pair(first: str, second: str, language: str) -> tuple[str, ...]:
     return tuple(to_nominative([first, second], language))
 
 
-# A name in quotes: a few words on one line with no quote of their kind inside. Longer
-# quotes are citations, whose places count.
-_QUOTED = re.compile(r'«[^«»\n]{1,50}»|„[^„“”\n]{1,50}[“”]|“[^“”\n]{1,50}”|"[^"\n]{1,50}"')
+# A name in quotes: a few words with no quote of their kind inside. Longer quotes are
+# citations, whose places count. Guillemets pair up across a line break («Наші гроші.
+# Львів» split where a sentence splitter took the dot for a full stop); other quotes stay
+# on one line, where an opening and a closing one are told apart by their surroundings.
+_QUOTED = re.compile(r'«[^«»]{1,50}»|„[^„“”\n]{1,50}[“”]|“[^“”\n]{1,50}”|"[^"\n]{1,50}"')
 
 
 def _quoted_ranges(text: str) -> tuple[list[int], list[int]]:
@@ -1762,7 +1806,12 @@ def _quoted_ranges(text: str) -> tuple[list[int], list[int]]:
 
 def _in_quoted_name(token: _Token) -> bool:
     """Whether the word is part of a name in quotes (a club «Полісся»)."""
-    return _is_quoted(token) or _in_quotes(
+    return _is_quoted(token) or _in_short_quote(token)
+
+
+def _in_short_quote(token: _Token) -> bool:
+    """Whether the word stands inside quotes short enough to be a name, not a citation."""
+    return _in_quotes(
         _quoted_ranges(token[_TEXT][max(0, token[_START] - 60) : token[_END] + 60]),
         min(token[_START], 60),
     )
@@ -1783,6 +1832,7 @@ def _of_place(previous: _Token | None, token: _Token, language: str) -> bool:
     return (
         previous is not None
         and not previous[_CAPITALISED]
+        and token[_TEXT][previous[_END] : token[_START]].isspace()  # «Наші гроші. Львів»
         and (
             previous[_LOWER] in _QUOTED_PLACE_PREPOSITIONS
             or any("gent" in p.tag.grammemes for p in parse(token[_LOWER], language))
@@ -1838,7 +1888,7 @@ def _find_settlements(  # noqa: PLR0917 - the steps share what the scan read
         ):
             continue
         previous = tokens[position - 1] if position else None
-        marker = _marker(text, previous, token)
+        marker = _marker(text, previous, token, language)
         if (
             (marker is not None or token[_LOWER][:4] in first_words or language == "ru")
             and _add_pair(scan, position, marker)
@@ -2986,6 +3036,21 @@ def _first_is_noun(lower: str, language: str) -> bool:
 
 
 _FUNCTION = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "INTJ"})
+
+
+def _after_given_name(tokens: list[_Token], position: int, language: str) -> bool:
+    """Whether a given name the dictionary knows stands right before the word."""
+    if not position:
+        return False
+    previous = tokens[position - 1]
+    return (
+        previous[_CAPITALISED]
+        and _gap_is_space(previous[_TEXT], previous, tokens[position])
+        and _given_name_forms(
+            previous[_LOWER], language, located=_after_in(tokens, position - 1, language)
+        )
+        is not None
+    )
 
 
 def _is_given_name(tokens: list[_Token], position: int, language: str) -> bool:
