@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 import govnews
 from govnews import morphology
-from govnews.extract import places
+from govnews.extract import gazetteer, places
 from govnews.extract.places import _tokens, find_places
 from govnews.model import Place, PlaceKind, Span
 
@@ -1201,3 +1201,48 @@ def test_region_opening_a_quoted_sentence_is_a_region() -> None:
 
 def test_region_alone_in_short_quotes_is_a_name() -> None:
     assert find_places("Клуб «Кубань» переміг удома.", language="uk") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "code"),
+    [
+        ("Виставка пройде в Йосу, Республіка Корея.", "uk", "Республіка Корея", "KR"),
+        ("Посол Республіки Білорусь заявив.", "uk", "Республіки Білорусь", "BY"),
+        (
+            "Партнери з Федеративної Республіки Німеччина.",
+            "uk",
+            "Федеративної Республіки Німеччина",
+            "DE",
+        ),
+        ("Выставка прошла в Республике Корея.", "ru", "Республике Корея", "KR"),
+        ("Все республики СССР голосовали.", "ru", "СССР", "SU"),
+        ("Республики СССР голосовали.", "ru", "СССР", "SU"),
+    ],
+)
+def test_a_country_keeps_its_state_title(
+    text: str, language: str, surface: str, code: str | None
+) -> None:
+    (country,) = [p for p in find_places(text, language=language) if p.kind is PlaceKind.COUNTRY]
+    assert (text[country.mentions[0].start : country.mentions[0].end], country.code) == (
+        surface,
+        code,
+    )
+
+
+def test_a_city_alone_in_brackets_is_a_seat_though_also_a_surname() -> None:
+    found = find_places(
+        "Комітет оштрафував ПП «Зіко-Буд» (Хмельницький) на 54 тис грн.", language="uk"
+    )
+    assert [(p.name, p.kind.value) for p in found] == [("Хмельницький", "city")]
+
+
+def test_occupied_entities_in_quotes_of_doubt_are_regions() -> None:
+    text = "З Росії в так звані « ДНР » та « ЛНР » прибуло понад 200 танків."
+    assert [p.name for p in find_places(text, language="uk")] == ["Росія", "ДНР", "ЛНР"]
+
+
+def test_a_city_by_its_former_name_in_its_common_misspelling() -> None:
+    found = find_places("Базари області (Генічеськ, Цюрюпинськ) контролюють.", language="uk")
+    assert [p.name for p in found] == ["Генічеськ", "Цюрюпинськ"]
+    (city,) = [u for u in gazetteer.units_by_name()["олешки"] if u.category == "M"]
+    assert found[1].code == city.code

@@ -779,7 +779,9 @@ def _find_regions(  # noqa: C901, PLR0912, PLR0915 - one pass, every form
         macro = _uncoded_region(token[_SURFACE], language)
         if macro is not None and macro in _CARDINAL_NAMES and _is_initial(token):
             macro = None  # "Захід сонця…" opens a sentence
-        if macro is not None and not _in_quoted_name(token):
+        if macro is not None and (
+            not _in_quoted_name(token) or token[_SURFACE] in _MACRO_ABBREVIATIONS
+        ):  # "так звані « ДНР »": quotes of doubt, not a name
             span = Span(start=_part_start(tokens, index), end=token[_END])
             found.add(macro, PlaceKind.REGION, None, span)
             found.taken.add(index)
@@ -1267,6 +1269,7 @@ def _find_countries(
                     or _titles_a_document(tokens, index, language)
                 ):
                     break  # «Колумбія»: a ship's name; "зоне .РФ": a domain
+                start = min(start, _state_title_start(tokens, index))
                 if (
                     start < token[_START]
                     or language == "ru"
@@ -1275,6 +1278,34 @@ def _find_countries(
                     span = Span(start=start, end=token[_END])
                     found.add(name, PlaceKind.COUNTRY, code or None, span)
                 break
+
+
+_STATE_TITLES = ("республік", "республик")
+_STATE_TITLE_ADJECTIVES = ("федеративн",)
+
+
+def _state_title_start(tokens: list[_Token], index: int) -> int:
+    """Where a country's name starts with its state's title ("Республіка Корея").
+
+    "Республіки Білорусь", "Федеративної Республіки Німеччина": the title is part of the
+    name, not a body the country's genitive qualifies.
+    """
+    start = tokens[index][_START]
+    if tokens[index][_SURFACE].isupper():
+        return start  # "Республики СССР": the union's, not its title
+    for words in (_STATE_TITLES, _STATE_TITLE_ADJECTIVES):
+        if index == 0:
+            break
+        previous = tokens[index - 1]
+        if (
+            not previous[_CAPITALISED]  # "республики СССР": one of the union's
+            or not previous[_LOWER].startswith(words)
+            or not _gap_is_space(previous[_TEXT], previous, tokens[index])
+        ):
+            break
+        start = previous[_START]
+        index -= 1
+    return start
 
 
 def _add_multi_word_country(  # noqa: PLR0917 - the pass's state, handed on
@@ -1308,6 +1339,12 @@ def _alone_in_quotes(token: _Token) -> bool:
     """Whether the word is a name in quotes all by itself ("«Колумбії»", "« Україна »")."""
     after = token[_TEXT][token[_END] : token[_END] + _LOOK_BEHIND].lstrip(" ")
     return _is_quoted(token) and after[:1] in _CLOSING_QUOTES
+
+
+def _alone_in_brackets(token: _Token) -> bool:
+    """Whether the word stands in brackets by itself: a seat ("ПП «Зіко-Буд» (Хмельницький)")."""
+    after = token[_TEXT][token[_END] : token[_END] + _LOOK_BEHIND].lstrip(" ")
+    return _before(token)[-1:] == "(" and after[:1] == ")"
 
 
 # Words for a street or a square before its name ("вул. Московській", "ул. Тверская").
@@ -2420,7 +2457,10 @@ def _add_city(scan: _Scan, position: int) -> bool:
         cities = _hyphenated_cities(token[_LOWER])
     if not cities:
         cities = _guessed_cities(token[_LOWER])
-    if not _after_in(scan.tokens, position, language) or not _located(token[_LOWER], language):
+    if not (
+        (_after_in(scan.tokens, position, language) and _located(token[_LOWER], language))
+        or _alone_in_brackets(token)
+    ):
         cities = _not_animate(cities, token[_LOWER], language)
     if not cities:
         return _add_village(scan, position, options)
