@@ -1246,3 +1246,29 @@ def test_a_city_by_its_former_name_in_its_common_misspelling() -> None:
     assert [p.name for p in found] == ["Генічеськ", "Цюрюпинськ"]
     (city,) = [u for u in gazetteer.units_by_name()["олешки"] if u.category == "M"]
     assert found[1].code == city.code
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Вона охопила 76 % районів УСРР .", "Українська РСР"),
+        ("Навіть 600 стандартів УРСР були російськомовними.", "Українська РСР"),
+        ("Уряд УНР переїхав до Кам’янця.", "Українська Народна Республіка"),
+    ],
+)
+def test_state_of_the_past_by_its_abbreviation_or_short_name(text: str, name: str) -> None:
+    found = find_places(text, language="uk")
+    assert (found[0].name, found[0].kind, found[0].code) == (name, PlaceKind.COUNTRY, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Це було за часів Київської Русі.", "uk", "Київська Русь"),
+        ("Киевская Русь приняла христианство.", "ru", "Киевская Русь"),
+    ],
+)
+def test_state_of_the_past_named_with_an_oblast_adjective_is_no_oblast(
+    text: str, language: str, name: str
+) -> None:
+    assert [(p.name, p.code) for p in find_places(text, language=language)] == [(name, None)]

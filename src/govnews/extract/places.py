@@ -504,7 +504,8 @@ def _special_cities() -> dict[str, str]:
     }
 
 
-# States of the past and other countries without a code (Ukrainian, Russian names).
+# States of the past and other countries without a code (Ukrainian, Russian names; other
+# names and abbreviations after "|").
 _HISTORICAL_STATES = (
     ("Російська імперія", "Российская империя"),
     ("Османська імперія", "Османская империя"),
@@ -515,6 +516,10 @@ _HISTORICAL_STATES = (
     ("Золота Орда", "Золотая Орда"),
     ("Югославія", "Югославия"),
     ("Чехословаччина", "Чехословакия"),
+    ("Українська РСР|УРСР|УСРР", "Украинская ССР|УССР"),
+    ("Українська Народна Республіка|УНР", "Украинская Народная Республика|УНР"),
+    ("Західноукраїнська Народна Республіка|ЗУНР", "Западно-Украинская Народная Республика|ЗУНР"),
+    ("РРФСР", "РСФСР"),
     # Countries of the United Kingdom and a state ISO 3166-1 does not list.
     ("Англія", "Англия"),
     ("Шотландія", "Шотландия"),
@@ -528,7 +533,7 @@ _HISTORICAL_STATES = (
 @cache
 def _historical_states() -> tuple[gazetteer.Country, ...]:
     return tuple(
-        gazetteer.Country(code="", names={"uk": (uk,), "ru": (ru,)})
+        gazetteer.Country(code="", names={"uk": tuple(uk.split("|")), "ru": tuple(ru.split("|"))})
         for uk, ru in _HISTORICAL_STATES
     )
 
@@ -742,6 +747,8 @@ def _find_regions(  # noqa: C901, PLR0912, PLR0915 - one pass, every form
             continue
         following = tokens[index + 1][_LOWER] if index + 1 < len(tokens) else ""
         entry = forms.get(token[_LOWER])
+        if entry is not None and _opens_country(tokens, index, language):
+            continue  # "Київська Русь": a state of the past, left to the countries' pass
         if entry is not None:
             code, clash = entry
             if following.startswith("губерн") and _add_governorate(
@@ -1306,6 +1313,20 @@ def _state_title_start(tokens: list[_Token], index: int) -> int:
         start = previous[_START]
         index -= 1
     return start
+
+
+def _opens_country(tokens: list[_Token], index: int, language: str) -> bool:
+    """Whether a country's name of several words begins at ``index`` ("Київської Русі")."""
+    multi = _country_index(language)[1]
+    for lemma in sorted(_country_lemmas(tokens[index][_SURFACE], language)):
+        for rest, _code, _name in multi.get(lemma, ()):
+            following = tokens[index + 1 : index + 1 + len(rest)]
+            if len(following) == len(rest) and all(
+                _country_lemmas(t[_SURFACE], language) & words
+                for t, words in zip(following, rest, strict=True)
+            ):
+                return True
+    return False
 
 
 def _add_multi_word_country(  # noqa: PLR0917 - the pass's state, handed on
