@@ -1731,13 +1731,17 @@ def _broken_line(gap: str, token: _Token, language: str) -> bool:
     r"""Whether a line break after an abbreviated marker splits "смт.\nТеофіполь".
 
     A sentence splitter that takes the dot for a full stop breaks the line there; the
-    name on the next line counts only when the codifier has it, since a sentence may as
-    well begin there ("кв. м.\nЗагалом").
+    name on the next line counts only when the codifier has a settlement of that name,
+    since a sentence may as well begin there ("кв. м.\nЗагалом").
     """
     if gap.count("\n") > _LINE_BREAKS:
         return False
     index = gazetteer.units_by_name()
-    return any(option in index for option in lemmas(token[_SURFACE], language))
+    return any(
+        unit.category in "MKXC"
+        for option in lemmas(token[_SURFACE], language)
+        for unit in index.get(option, ())
+    )
 
 
 # Abbreviations written with or without a dot.
