@@ -1317,16 +1317,11 @@ def _state_title_start(tokens: list[_Token], index: int) -> int:
 
 def _opens_country(tokens: list[_Token], index: int, language: str) -> bool:
     """Whether a country's name of several words begins at ``index`` ("Київської Русі")."""
-    multi = _country_index(language)[1]
-    for lemma in sorted(_country_lemmas(tokens[index][_SURFACE], language)):
-        for rest, _code, _name in multi.get(lemma, ()):
-            following = tokens[index + 1 : index + 1 + len(rest)]
-            if len(following) == len(rest) and all(
-                _country_lemmas(t[_SURFACE], language) & words
-                for t, words in zip(following, rest, strict=True)
-            ):
-                return True
-    return False
+    candidates = _country_lemmas(tokens[index][_SURFACE], language)
+    return (
+        _multi_word_country(tokens, index, candidates, _country_index(language)[1], language)
+        is not None
+    )
 
 
 def _add_multi_word_country(  # noqa: PLR0917 - the pass's state, handed on
@@ -1338,6 +1333,25 @@ def _add_multi_word_country(  # noqa: PLR0917 - the pass's state, handed on
     found: _Found,
 ) -> bool:
     """Add the country whose name of several words begins at ``index``, if one does."""
+    match = _multi_word_country(tokens, index, candidates, multi, language)
+    if match is None:
+        return False
+    end, code, name = match
+    if not _titles_a_document(tokens, index, language):
+        span = Span(start=tokens[index][_START], end=tokens[end - 1][_END])
+        found.add(name, PlaceKind.COUNTRY, code or None, span)
+    found.taken.update(range(index, end))
+    return True
+
+
+def _multi_word_country(
+    tokens: list[_Token],
+    index: int,
+    candidates: frozenset[str],
+    multi: Mapping[str, list[tuple[tuple[frozenset[str], ...], str, str]]],
+    language: str,
+) -> tuple[int, str, str] | None:
+    """The end index, code and name of a country of several words beginning at ``index``."""
     for lemma in sorted(candidates):
         for rest, code, name in multi.get(lemma, ()):
             following = tokens[index + 1 : index + 1 + len(rest)]
@@ -1345,12 +1359,8 @@ def _add_multi_word_country(  # noqa: PLR0917 - the pass's state, handed on
                 _country_lemmas(t[_SURFACE], language) & words
                 for t, words in zip(following, rest, strict=True)
             ):
-                if not _titles_a_document(tokens, index, language):
-                    span = Span(start=tokens[index][_START], end=following[-1][_END])
-                    found.add(name, PlaceKind.COUNTRY, code or None, span)
-                found.taken.update(range(index, index + 1 + len(rest)))
-                return True
-    return False
+                return index + 1 + len(rest), code, name
+    return None
 
 
 _CLOSING_QUOTES = frozenset('»"“”')
